@@ -1,0 +1,43 @@
+// Package headers gives tool code the HTTP request headers of the MCP
+// request it is serving — the Go counterpart of FastMCP's get_http_headers()
+// — and validates the Origin header as the MCP Streamable HTTP transport
+// requires.
+//
+// # Headers for tools
+//
+// [FromContext] returns the current request's headers as a map with
+// lowercased names, with hop-by-hop headers, transport headers and every
+// credential removed, so that a tool can forward or log them without leaking
+// a token:
+//
+//	func handler(ctx context.Context, req *mcp.CallToolRequest, in Args) (*mcp.CallToolResult, any, error) {
+//		h := headers.FromContext(ctx)          // safe subset
+//		tenant := h["x-tenant-id"]
+//		...
+//	}
+//
+// It never fails: outside a request it returns an empty map. Use [Include]
+// to re-admit a named header, or [IncludeAll] for everything. The context is
+// filled by mcpctx.Middleware (per MCP message) and by the mcpauth gate (per
+// HTTP request); [FromHeader] filters a header you already hold, such as
+// req.Extra.Header.
+//
+// Authenticators that read a credential from a custom header register it
+// with [RegisterSensitive] so that it is hidden too; package apikey does so
+// for its configured header.
+//
+// # Origin validation
+//
+// The MCP transport specification requires servers to validate Origin to
+// prevent DNS rebinding attacks: a request whose Origin is present and not
+// allowed is answered 403. [ValidateOrigin] returns such a middleware; by
+// default it allows loopback origins (http://localhost:*, http://127.0.0.1:*,
+// http://[::1]:*) and requests without an Origin header (non-browser
+// clients):
+//
+//	check, err := headers.ValidateOrigin(headers.OriginOptions{
+//		AllowedOrigins: []string{"https://app.example.com"},
+//	})
+//	if err != nil { ... }
+//	mux.Handle("/mcp", check(gate.Handler(mcpHandler)))
+package headers

@@ -1,0 +1,122 @@
+package mcpctx
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/modelcontextprotocol/go-sdk/auth"
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+type principalKey struct{}
+
+type headerKey struct{}
+
+// noPrincipal is stored by [WithPrincipal] for a nil principal, so that a
+// context derived from an authenticated one can say "nobody" explicitly.
+var noPrincipal = &Principal{}
+
+// WithPrincipal returns a copy of ctx that carries p. A nil p hides any
+// principal that ctx carried before.
+func WithPrincipal(ctx context.Context, p *Principal) context.Context {
+	if p == nil {
+		p = noPrincipal
+	}
+	return context.WithValue(ctx, principalKey{}, p)
+}
+
+// PrincipalFrom returns the principal carried by ctx. It reports false when
+// ctx carries none — outside an authenticated request, or when a later
+// request explicitly carried no principal.
+func PrincipalFrom(ctx context.Context) (*Principal, bool) {
+	p, _ := ctx.Value(principalKey{}).(*Principal)
+	if p == nil || p == noPrincipal {
+		return nil, false
+	}
+	return p, true
+}
+
+// WithHeader returns a copy of ctx that carries the header of the HTTP request
+// being served. The header is not copied; it must not be modified afterwards.
+func WithHeader(ctx context.Context, h http.Header) context.Context {
+	if h == nil {
+		h = http.Header{}
+	}
+	return context.WithValue(ctx, headerKey{}, h)
+}
+
+// HeaderFrom returns the raw HTTP header carried by ctx, or nil outside a
+// request. It includes credentials: tool code should prefer
+// headers.FromContext, which filters them out.
+func HeaderFrom(ctx context.Context) http.Header {
+	h, _ := ctx.Value(headerKey{}).(http.Header)
+	return h
+}
+
+// tokenInfoPrincipal is the key under which [TokenInfo] stores the principal
+// in auth.TokenInfo.Extra.
+const tokenInfoPrincipal = "github.com/mcpauth/mcpauth/mcpctx.Principal"
+
+// TokenInfo converts p into the go-sdk form: UserID is [Principal.ID], so the
+// SDK binds sessions to the principal; Scopes and Expiration are copied; the
+// principal itself rides in Extra, where [FromTokenInfo] finds it.
+func TokenInfo(p *Principal) *auth.TokenInfo {
+	return &auth.TokenInfo{
+		UserID:     p.ID(),
+		Scopes:     p.Scopes,
+		Expiration: p.ExpiresAt,
+		Extra:      map[string]any{tokenInfoPrincipal: p},
+	}
+}
+
+// FromTokenInfo returns the principal stored in ti by [TokenInfo]. It reports
+// false for a nil ti or one made by another verifier.
+func FromTokenInfo(ti *auth.TokenInfo) (*Principal, bool) {
+	if ti == nil {
+		return nil, false
+	}
+	p, ok := ti.Extra[tokenInfoPrincipal].(*Principal)
+	return p, ok && p != nil
+}
+
+// FromRequest returns the principal that authenticated the HTTP request which
+// carried req. It reads req's Extra, which go-sdk fills per HTTP request, so
+// it is right even where ctx is not (see the package documentation).
+func FromRequest(req mcp.Request) (*Principal, bool) {
+	if req == nil {
+		return nil, false
+	}
+	extra := req.GetExtra()
+	if extra == nil {
+		return nil, false
+	}
+	return FromTokenInfo(extra.TokenInfo)
+}
+
+// Middleware returns a go-sdk receiving middleware that gives each incoming
+// MCP message a ctx carrying the principal and HTTP header of the HTTP
+// request that delivered it. Anything derived from an earlier request (in
+// stateful mode, the initialize request) is replaced; a message that came
+// without an HTTP request (stdio, in-memory transports) gets a ctx with no
+// principal and no header.
+//
+// Install it with Server.AddReceivingMiddleware. It never fails a message:
+// enforcing authentication is the gate's job.
+func Middleware() mcp.Middleware {
+	return func(next mcp.MethodHandler) mcp.MethodHandler {
+		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
+			var (
+				p *Principal
+				h http.Header
+			)
+			if req != nil {
+				if extra := req.GetExtra(); extra != nil {
+					p, _ = FromTokenInfo(extra.TokenInfo)
+					h = extra.Header
+				}
+			}
+			ctx = WithHeader(WithPrincipal(ctx, p), h)
+			return next(ctx, method, req)
+		}
+	}
+}
