@@ -1,0 +1,334 @@
+package mcpauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/modelcontextprotocol/go-sdk/auth"
+)
+
+// An Authenticator turns an HTTP request into a principal.
+//
+// It must distinguish three failures, by returning an error that wraps one
+// of the kinds in this package:
+//
+//   - [ErrNoCredential] when the request carries no credential it
+//     recognises (the gate then asks the next authenticator);
+//   - [ErrInvalidCredential] when it recognises a credential that is not
+//     valid;
+//   - [ErrUnavailable] when a backing service it needs has failed.
+//
+// On success it returns a principal with a non-empty Subject. Recognise
+// credentials by their form (a JWT has three dot-separated parts; an API key
+// has its prefix or arrives in its own header) so that several
+// authenticators can share one endpoint. Authenticate is called
+// concurrently; it must not read the request body, and its errors must never
+// contain the credential.
+type Authenticator interface {
+	Authenticate(r *http.Request) (*mcpctx.Principal, error)
+}
+
+// AuthenticatorFunc adapts a function to the [Authenticator] interface.
+type AuthenticatorFunc func(r *http.Request) (*mcpctx.Principal, error)
+
+// Authenticate calls f(r).
+func (f AuthenticatorFunc) Authenticate(r *http.Request) (*mcpctx.Principal, error) { return f(r) }
+
+// Options configures a [Gate].
+type Options struct {
+	// Authenticators are asked in order. The first that recognises a
+	// credential decides: its principal passes, its failure is answered.
+	// At least one is required.
+	Authenticators []Authenticator
+
+	// ResourceMetadataURL is the absolute URL of this resource's RFC 9728
+	// protected-resource metadata, advertised in every challenge as
+	// resource_metadata so that MCP clients can discover the authorization
+	// server. Use [ResourceMetadata.URL]. Empty leaves it out.
+	ResourceMetadataURL string
+
+	// RequiredScopes must all be granted to the principal; otherwise the
+	// gate answers 403 insufficient_scope listing all of them. They are
+	// also advertised in the scope parameter of every challenge.
+	RequiredScopes []string
+
+	// Logger receives one record per rejected request (at Info for 401/400,
+	// Warn for 403, Error for 503) with the authenticator's cause and the
+	// principal's key id — never a credential. Nil discards them.
+	Logger *slog.Logger
+}
+
+// Gate is net/http middleware that lets a request through only with a valid
+// credential, and is the one place that shapes authentication failures:
+//
+//   - 401 with WWW-Authenticate: Bearer resource_metadata="…" when no
+//     credential was presented, plus error="invalid_token" and
+//     error_description when one was presented and rejected;
+//   - 403 with error="insufficient_scope" and the full required scope list;
+//   - 400 with error="invalid_request" for credentials sent in the query
+//     string or several Authorization headers;
+//   - 503 when the credential could not be checked (never 401, never a pass).
+//
+// Every failure has a JSON body {"error": "…", "error_description": "…"}.
+// Tokens are read from headers only, never from the URL.
+//
+// A request that passes reaches the next handler with a context carrying the
+// principal and the request header (see package mcpctx) and a go-sdk
+// auth.TokenInfo whose UserID is the principal's ID, so that go-sdk binds
+// each MCP session to the principal that created it — for API keys sent in
+// X-API-Key as much as for bearer tokens.
+type Gate struct {
+	auths         []Authenticator
+	scopes        []string
+	metadataURL   string
+	logger        *slog.Logger
+	scopeParam    string // the quoted scope list, or ""
+	challengeBase string // resource_metadata and scope parameters
+}
+
+// New returns a gate for opts, or an error if opts cannot work.
+func New(opts Options) (*Gate, error) {
+	if len(opts.Authenticators) == 0 {
+		return nil, errors.New("mcpauth: Options.Authenticators is empty")
+	}
+	for i, a := range opts.Authenticators {
+		if a == nil {
+			return nil, fmt.Errorf("mcpauth: Options.Authenticators[%d] is nil", i)
+		}
+	}
+	if opts.ResourceMetadataURL != "" {
+		u, err := url.Parse(opts.ResourceMetadataURL)
+		if err != nil || !u.IsAbs() || u.Host == "" {
+			return nil, fmt.Errorf("mcpauth: ResourceMetadataURL %q is not an absolute URL", opts.ResourceMetadataURL)
+		}
+	}
+	for _, s := range opts.RequiredScopes {
+		if !validScopeToken(s) {
+			return nil, fmt.Errorf("mcpauth: required scope %q is not a valid scope token (RFC 6749 §3.3)", s)
+		}
+	}
+	logger := opts.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	g := &Gate{
+		auths:       append([]Authenticator(nil), opts.Authenticators...),
+		scopes:      append([]string(nil), opts.RequiredScopes...),
+		metadataURL: opts.ResourceMetadataURL,
+		logger:      logger,
+	}
+	var params []string
+	if g.metadataURL != "" {
+		params = append(params, `resource_metadata="`+quoteSafe(g.metadataURL)+`"`)
+	}
+	if len(g.scopes) > 0 {
+		g.scopeParam = `scope="` + strings.Join(g.scopes, " ") + `"`
+		params = append(params, g.scopeParam)
+	}
+	g.challengeBase = strings.Join(params, ", ")
+	return g, nil
+}
+
+// Handler returns next wrapped by the gate.
+func (g *Gate) Handler(next http.Handler) http.Handler {
+	// auth.RequireBearerToken is the only way to place a TokenInfo where
+	// go-sdk looks for it. The gate has already decided; the verifier just
+	// hands over the TokenInfo the gate prepared.
+	bridged := auth.RequireBearerToken(
+		func(ctx context.Context, _ string, r *http.Request) (*auth.TokenInfo, error) {
+			if pd, ok := r.Context().Value(pendingKey{}).(*pending); ok {
+				return pd.info, nil
+			}
+			return nil, auth.ErrInvalidToken
+		},
+		&auth.RequireBearerTokenOptions{
+			// Expiry was enforced by the gate; this only keeps the bridge
+			// from disagreeing with it over the microseconds in between.
+			AllowMissingExpiration: true,
+			ClockSkew:              time.Minute,
+		},
+	)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if pd, ok := r.Context().Value(pendingKey{}).(*pending); ok && pd.header != nil {
+			r = r.WithContext(r.Context())
+			r.Header = pd.header // restore what the client sent
+		}
+		next.ServeHTTP(w, r)
+	}))
+
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, err := g.authenticate(r)
+		if err != nil {
+			g.fail(w, r, p, err)
+			return
+		}
+		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
+		pd := &pending{info: mcpctx.TokenInfo(p)}
+		if !hasBearerShape(r.Header.Get("Authorization")) {
+			// The credential came some other way (X-API-Key). Show
+			// RequireBearerToken a placeholder bearer header; the next
+			// handler gets the original header back.
+			pd.header = r.Header
+			r = r.WithContext(ctx)
+			r.Header = pd.header.Clone()
+			r.Header.Set("Authorization", "Bearer mcpauth-authenticated")
+		} else {
+			r = r.WithContext(ctx)
+		}
+		r = r.WithContext(context.WithValue(r.Context(), pendingKey{}, pd))
+		bridged.ServeHTTP(w, r)
+	})
+}
+
+type pendingKey struct{}
+
+type pending struct {
+	info   *auth.TokenInfo
+	header http.Header // the client's header, when the bridge replaced it
+}
+
+// hasBearerShape reports whether auth.RequireBearerToken would accept v as a
+// bearer authorization header.
+func hasBearerShape(v string) bool {
+	f := strings.Fields(v)
+	return len(f) == 2 && strings.EqualFold(f[0], "bearer")
+}
+
+// authenticate runs the authenticators and checks the principal they return.
+func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
+	if len(r.Header.Values("Authorization")) > 1 {
+		return nil, InvalidRequest("more than one Authorization header", nil)
+	}
+	if r.URL.RawQuery != "" {
+		if _, ok := r.URL.Query()["access_token"]; ok {
+			return nil, InvalidRequest("access tokens are not accepted in the query string", nil)
+		}
+	}
+	for _, a := range g.auths {
+		p, err := a.Authenticate(r)
+		if errors.Is(err, ErrNoCredential) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if p == nil || p.Subject == "" {
+			return nil, Unavailable("authentication failed", fmt.Errorf("authenticator %T returned a principal without a subject", a))
+		}
+		if p.Expired(time.Now()) {
+			return nil, InvalidCredential("credential expired", nil)
+		}
+		if missing := p.MissingScopes(g.scopes...); missing != nil {
+			return p, &Error{Kind: ErrInsufficientScope, Description: "missing scope: " + strings.Join(missing, " ")}
+		}
+		return p, nil
+	}
+	if r.Header.Get("Authorization") != "" {
+		return nil, InvalidCredential("unsupported credential", nil)
+	}
+	return nil, ErrNoCredential
+}
+
+// fail writes the response for err; see the Gate documentation.
+// p is the principal when one was authenticated but not admitted.
+func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, err error) {
+	var (
+		status   int
+		code     string
+		desc     string
+		logLevel = slog.LevelInfo
+	)
+	switch {
+	case errors.Is(err, ErrNoCredential):
+		status, code, desc = http.StatusUnauthorized, "", "authentication required"
+	case errors.Is(err, ErrInvalidCredential):
+		status, code, desc = http.StatusUnauthorized, "invalid_token", description(err, "invalid credential")
+	case errors.Is(err, ErrInvalidRequest):
+		status, code, desc = http.StatusBadRequest, "invalid_request", description(err, "malformed authentication request")
+	case errors.Is(err, ErrInsufficientScope):
+		status, code, desc = http.StatusForbidden, "insufficient_scope", description(err, "insufficient scope")
+		logLevel = slog.LevelWarn
+	default: // ErrUnavailable, and anything an authenticator did not classify
+		status, code, desc = http.StatusServiceUnavailable, "temporarily_unavailable", description(err, "authentication is temporarily unavailable")
+		logLevel = slog.LevelError
+	}
+	desc = quoteSafe(desc)
+
+	if status != http.StatusServiceUnavailable {
+		challenge := "Bearer"
+		var params []string
+		if code != "" {
+			params = append(params, `error="`+code+`"`, `error_description="`+desc+`"`)
+		}
+		if g.challengeBase != "" {
+			params = append(params, g.challengeBase)
+		}
+		if len(params) > 0 {
+			challenge += " " + strings.Join(params, ", ")
+		}
+		w.Header().Set("WWW-Authenticate", challenge)
+	}
+	if status != http.StatusUnauthorized || code != "" {
+		attrs := []slog.Attr{
+			slog.Int("status", status),
+			slog.String("method", r.Method),
+			slog.String("path", r.URL.Path),
+			slog.String("reason", err.Error()),
+		}
+		if p != nil {
+			attrs = append(attrs, slog.String("principal", p.ID()), slog.String("key_id", p.KeyID))
+		}
+		g.logger.LogAttrs(r.Context(), logLevel, "mcpauth: request rejected", attrs...)
+	}
+	body := code
+	if body == "" {
+		body = "unauthorized"
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, _ = fmt.Fprintf(w, `{"error":"%s","error_description":"%s"}`+"\n", body, desc)
+}
+
+// quoteSafe keeps only the characters RFC 6750 allows in error_description
+// (printable ASCII except '"' and '\'), which are also safe inside a JSON
+// string, replacing others with '?'.
+func quoteSafe(s string) string {
+	ok := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			b[i] = '?'
+		}
+	}
+	return string(b)
+}
+
+// validScopeToken reports whether s is a scope-token of RFC 6749 §3.3.
+func validScopeToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x21 || c > 0x7e || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
