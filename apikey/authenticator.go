@@ -1,0 +1,162 @@
+package apikey
+
+import (
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/mcpctx"
+)
+
+// DefaultHeader is the header API keys are read from unless configured.
+const DefaultHeader = "X-API-Key"
+
+// Causes of rejected keys, wrapped in mcpauth errors of kind
+// ErrInvalidCredential: match them with errors.Is.
+var (
+	ErrUnknownKey = errors.New("apikey: unknown key")
+	ErrExpired    = errors.New("apikey: key expired")
+	ErrRevoked    = errors.New("apikey: key revoked")
+)
+
+// Config configures an [Authenticator].
+type Config struct {
+	// Store finds key records. Required.
+	Store Store
+
+	// Prefix is the prefix of valid keys; DefaultPrefix when empty.
+	Prefix string
+
+	// Header is the request header keys are read from; DefaultHeader when
+	// empty. It is registered with headers.RegisterSensitive so that tools
+	// never see it by default.
+	Header string
+
+	// DisableBearer stops keys from being accepted in
+	// "Authorization: Bearer <key>". When enabled (the default), a bearer
+	// token is claimed only if it starts with the prefix and "_", so JWTs
+	// on the same endpoint go to their own authenticator.
+	DisableBearer bool
+
+	// Issuer is copied into each principal's Issuer; empty by default.
+	Issuer string
+}
+
+// Authenticator authenticates requests by API key. Create it with [New].
+type Authenticator struct {
+	store  Store
+	prefix string
+	header string
+	bearer bool
+	issuer string
+	now    func() time.Time
+}
+
+// New returns an Authenticator for cfg.
+func New(cfg Config) (*Authenticator, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("apikey: Config.Store is required")
+	}
+	a := &Authenticator{
+		store:  cfg.Store,
+		prefix: cfg.Prefix,
+		header: http.CanonicalHeaderKey(strings.TrimSpace(cfg.Header)),
+		bearer: !cfg.DisableBearer,
+		issuer: cfg.Issuer,
+		now:    time.Now,
+	}
+	if a.prefix == "" {
+		a.prefix = DefaultPrefix
+	}
+	if err := ValidatePrefix(a.prefix); err != nil {
+		return nil, err
+	}
+	if a.header == "" {
+		a.header = DefaultHeader
+	}
+	if strings.EqualFold(a.header, "Authorization") {
+		return nil, errors.New(`apikey: Config.Header must not be "Authorization"; bearer keys are accepted there already`)
+	}
+	headers.RegisterSensitive(a.header)
+	return a, nil
+}
+
+// Authenticate implements mcpauth.Authenticator. It claims a request that
+// has the key header, or a bearer token with the key prefix; see Config.
+func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error) {
+	key, err := a.credential(r)
+	if err != nil {
+		return nil, err
+	}
+	id, err := ParseID(key, a.prefix)
+	if err != nil {
+		return nil, mcpauth.InvalidCredential("malformed API key", err)
+	}
+	rec, err := a.store.Lookup(r.Context(), id)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return nil, mcpauth.InvalidCredential("unknown API key", fmt.Errorf("%w: key id %s", ErrUnknownKey, id))
+	case err != nil:
+		return nil, mcpauth.Unavailable("API key store unavailable", fmt.Errorf("looking up key id %s: %w", id, err))
+	case rec == nil:
+		return nil, mcpauth.Unavailable("API key store unavailable", fmt.Errorf("store returned no record for key id %s", id))
+	}
+	// Compare hashes in constant time. A record whose hash differs reads as
+	// unknown: the client learns nothing about which ids exist.
+	if subtle.ConstantTimeCompare(Hash(key), rec.Hash) != 1 {
+		return nil, mcpauth.InvalidCredential("unknown API key", fmt.Errorf("%w: key id %s: hash mismatch", ErrUnknownKey, id))
+	}
+	now := a.now()
+	if !rec.RevokedAt.IsZero() && !now.Before(rec.RevokedAt) {
+		return nil, mcpauth.InvalidCredential("API key revoked", fmt.Errorf("%w: key id %s", ErrRevoked, id))
+	}
+	if !rec.ExpiresAt.IsZero() && !now.Before(rec.ExpiresAt) {
+		return nil, mcpauth.InvalidCredential("API key expired", fmt.Errorf("%w: key id %s", ErrExpired, id))
+	}
+	if rec.Subject == "" {
+		return nil, mcpauth.Unavailable("API key store unavailable", fmt.Errorf("record for key id %s has no subject", id))
+	}
+	p := &mcpctx.Principal{
+		Subject:   rec.Subject,
+		Issuer:    a.issuer,
+		Method:    mcpctx.MethodAPIKey,
+		Scopes:    rec.Scopes,
+		KeyID:     rec.ID,
+		ExpiresAt: rec.ExpiresAt,
+	}
+	if len(rec.Metadata) > 0 {
+		p.Claims = make(map[string]any, len(rec.Metadata))
+		for k, v := range rec.Metadata {
+			p.Claims[k] = v
+		}
+	}
+	return p, nil
+}
+
+// credential returns the key the request presents, or an error of kind
+// ErrNoCredential or ErrInvalidRequest.
+func (a *Authenticator) credential(r *http.Request) (string, error) {
+	values := r.Header.Values(a.header)
+	var bearer string
+	if a.bearer {
+		if tok, ok := mcpauth.BearerToken(r); ok && strings.HasPrefix(tok, a.prefix+"_") {
+			bearer = tok
+		}
+	}
+	switch {
+	case len(values) > 1:
+		return "", mcpauth.InvalidRequest("more than one "+a.header+" header", nil)
+	case len(values) == 1 && bearer != "":
+		return "", mcpauth.InvalidRequest("API key sent both in "+a.header+" and Authorization", nil)
+	case len(values) == 1:
+		return strings.TrimSpace(values[0]), nil
+	case bearer != "":
+		return bearer, nil
+	}
+	return "", mcpauth.ErrNoCredential
+}

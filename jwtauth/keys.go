@@ -1,0 +1,221 @@
+package jwtauth
+
+import (
+	"context"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/lestrrat-go/jwx/v3/jwk"
+)
+
+// minRSABits is the smallest RSA modulus accepted for verification (RFC 7518
+// §3.3 requires 2048).
+const minRSABits = 2048
+
+// maxJWKSFileBytes bounds what ReadJWKSFile reads.
+const maxJWKSFileBytes = 1 << 20
+
+// verifyKey is one public key ready for signature checks.
+type verifyKey struct {
+	kid string
+	alg string // the key's "alg" member, if it had one
+	raw crypto.PublicKey
+}
+
+// compatible reports whether the key may verify a signature made with alg.
+func (k *verifyKey) compatible(alg string) bool {
+	if k.alg != "" && k.alg != alg {
+		return false
+	}
+	switch pub := k.raw.(type) {
+	case *rsa.PublicKey:
+		switch alg {
+		case "RS256", "RS384", "RS512", "PS256", "PS384", "PS512":
+			return true
+		}
+	case *ecdsa.PublicKey:
+		switch alg {
+		case "ES256":
+			return pub.Curve == elliptic.P256()
+		case "ES384":
+			return pub.Curve == elliptic.P384()
+		case "ES512":
+			return pub.Curve == elliptic.P521()
+		}
+	case ed25519.PublicKey:
+		return alg == "EdDSA" || alg == "Ed25519"
+	}
+	return false
+}
+
+// KeySource supplies the keys tokens are verified with. [KeySet] is the
+// static implementation; a refreshing remote JWKS is another.
+type KeySource interface {
+	// keys returns the keys that may have signed a token with this kid
+	// (every key when kid is empty).
+	keys(ctx context.Context, kid string) ([]*verifyKey, error)
+}
+
+// KeySet is a fixed set of public verification keys. It is immutable and
+// safe for concurrent use.
+type KeySet struct {
+	all   []*verifyKey
+	byKID map[string][]*verifyKey
+}
+
+// ErrNoUsableKeys is returned when a key set holds no key that can verify
+// signatures.
+var ErrNoUsableKeys = errors.New("jwtauth: no usable verification keys")
+
+func (s *KeySet) keys(_ context.Context, kid string) ([]*verifyKey, error) {
+	if kid == "" {
+		return s.all, nil
+	}
+	return s.byKID[kid], nil
+}
+
+// Len returns the number of usable keys in the set.
+func (s *KeySet) Len() int { return len(s.all) }
+
+// NewKeySet returns the usable public keys of set. Keys are skipped, not
+// fatal, when they cannot verify signatures here: symmetric ("oct") keys —
+// a public key set must never let a token pick HMAC —, keys whose "use" is
+// not "sig", key types this package does not support, and RSA keys shorter
+// than 2048 bits. Private keys are reduced to their public half. It fails
+// with ErrNoUsableKeys when nothing is left.
+func NewKeySet(set jwk.Set) (*KeySet, error) {
+	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
+	for i := 0; i < set.Len(); i++ {
+		key, ok := set.Key(i)
+		if !ok {
+			continue
+		}
+		vk, err := fromJWK(key)
+		if err != nil {
+			continue
+		}
+		ks.add(vk)
+	}
+	if len(ks.all) == 0 {
+		return nil, ErrNoUsableKeys
+	}
+	return ks, nil
+}
+
+// StaticKey returns a KeySet holding one public key (an *rsa.PublicKey,
+// *ecdsa.PublicKey or ed25519.PublicKey). kid, if not empty, must match the
+// token's "kid" header; alg, if not empty, restricts the key to that
+// algorithm.
+func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
+	vk := &verifyKey{kid: kid, alg: alg, raw: pub}
+	if err := checkPublicKey(pub); err != nil {
+		return nil, err
+	}
+	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
+	ks.add(vk)
+	return ks, nil
+}
+
+// ReadJWKSFile reads a JWK Set (RFC 7517) from a local file; see NewKeySet for
+// which keys are kept.
+func ReadJWKSFile(path string) (*KeySet, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("jwtauth: reading JWKS file: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxJWKSFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("jwtauth: reading JWKS file: %w", err)
+	}
+	if len(data) > maxJWKSFileBytes {
+		return nil, fmt.Errorf("jwtauth: JWKS file %s is larger than %d bytes", path, maxJWKSFileBytes)
+	}
+	return ParseJWKS(data)
+}
+
+// ParseJWKS parses a JWK Set document; see NewKeySet for which keys are kept.
+// Each key is parsed on its own, so one key this package cannot use (an
+// unknown "kty", a short RSA modulus) does not discard the others.
+func ParseJWKS(data []byte) (*KeySet, error) {
+	var doc struct {
+		Keys []json.RawMessage `json:"keys"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("jwtauth: parsing JWKS: %w", err)
+	}
+	if doc.Keys == nil {
+		return nil, errors.New(`jwtauth: parsing JWKS: no "keys" array`)
+	}
+	set := jwk.NewSet()
+	for _, raw := range doc.Keys {
+		key, err := jwk.ParseKey(raw)
+		if err != nil {
+			continue
+		}
+		_ = set.AddKey(key)
+	}
+	return NewKeySet(set)
+}
+
+func (s *KeySet) add(vk *verifyKey) {
+	s.all = append(s.all, vk)
+	if vk.kid != "" {
+		s.byKID[vk.kid] = append(s.byKID[vk.kid], vk)
+	}
+}
+
+func fromJWK(key jwk.Key) (*verifyKey, error) {
+	if use, ok := key.KeyUsage(); ok && use != "sig" {
+		return nil, fmt.Errorf("key use %q", use)
+	}
+	pubKey, err := jwk.PublicKeyOf(key)
+	if err != nil {
+		return nil, err
+	}
+	var raw any
+	if err := jwk.Export(pubKey, &raw); err != nil {
+		return nil, err
+	}
+	if err := checkPublicKey(raw); err != nil {
+		return nil, err
+	}
+	vk := &verifyKey{raw: raw}
+	vk.kid, _ = key.KeyID()
+	if alg, ok := key.Algorithm(); ok {
+		vk.alg = alg.String()
+	}
+	return vk, nil
+}
+
+// checkPublicKey accepts the asymmetric public key types verification
+// supports.
+func checkPublicKey(pub any) error {
+	switch k := pub.(type) {
+	case *rsa.PublicKey:
+		if k.N.BitLen() < minRSABits {
+			return fmt.Errorf("jwtauth: RSA key of %d bits is shorter than %d", k.N.BitLen(), minRSABits)
+		}
+	case *ecdsa.PublicKey:
+		switch k.Curve {
+		case elliptic.P256(), elliptic.P384(), elliptic.P521():
+		default:
+			return errors.New("jwtauth: unsupported elliptic curve")
+		}
+	case ed25519.PublicKey:
+		if len(k) != ed25519.PublicKeySize {
+			return errors.New("jwtauth: bad Ed25519 public key")
+		}
+	default:
+		return fmt.Errorf("jwtauth: unsupported key type %T", pub)
+	}
+	return nil
+}
