@@ -87,10 +87,8 @@ type Options struct {
 type Gate struct {
 	auths         []Authenticator
 	scopes        []string
-	metadataURL   string
 	logger        *slog.Logger
-	scopeParam    string // the quoted scope list, or ""
-	challengeBase string // resource_metadata and scope parameters
+	challengeBase string // resource_metadata and scope parameters of every challenge
 }
 
 // New returns a gate for opts, or an error if opts cannot work.
@@ -119,18 +117,16 @@ func New(opts Options) (*Gate, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	g := &Gate{
-		auths:       append([]Authenticator(nil), opts.Authenticators...),
-		scopes:      append([]string(nil), opts.RequiredScopes...),
-		metadataURL: opts.ResourceMetadataURL,
-		logger:      logger,
+		auths:  append([]Authenticator(nil), opts.Authenticators...),
+		scopes: append([]string(nil), opts.RequiredScopes...),
+		logger: logger,
 	}
 	var params []string
-	if g.metadataURL != "" {
-		params = append(params, `resource_metadata="`+quoteSafe(g.metadataURL)+`"`)
+	if opts.ResourceMetadataURL != "" {
+		params = append(params, `resource_metadata="`+quoteSafe(opts.ResourceMetadataURL)+`"`)
 	}
 	if len(g.scopes) > 0 {
-		g.scopeParam = `scope="` + strings.Join(g.scopes, " ") + `"`
-		params = append(params, g.scopeParam)
+		params = append(params, `scope="`+strings.Join(g.scopes, " ")+`"`)
 	}
 	g.challengeBase = strings.Join(params, ", ")
 	return g, nil
@@ -168,20 +164,17 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			g.fail(w, r, p, err)
 			return
 		}
-		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
 		pd := &pending{info: mcpctx.TokenInfo(p)}
+		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
+		r = r.WithContext(context.WithValue(ctx, pendingKey{}, pd))
 		if !hasBearerShape(r.Header.Get("Authorization")) {
 			// The credential came some other way (X-API-Key). Show
-			// RequireBearerToken a placeholder bearer header; the next
-			// handler gets the original header back.
+			// RequireBearerToken a placeholder bearer header on this copy
+			// of the request; the next handler gets the client's back.
 			pd.header = r.Header
-			r = r.WithContext(ctx)
 			r.Header = pd.header.Clone()
 			r.Header.Set("Authorization", "Bearer mcpauth-authenticated")
-		} else {
-			r = r.WithContext(ctx)
 		}
-		r = r.WithContext(context.WithValue(r.Context(), pendingKey{}, pd))
 		bridged.ServeHTTP(w, r)
 	})
 }
