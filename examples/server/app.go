@@ -1,0 +1,293 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/modelcontextprotocol/go-sdk/oauthex"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/jwtauth"
+	"github.com/mcpauth/mcpauth/mcpctx"
+)
+
+// devSubject owns the development API key.
+const devSubject = "dev"
+
+// devScopes are granted to the development API key: "tools" for the main
+// server, "admin" for the admin server.
+var devScopes = []string{"tools", "admin"}
+
+type app struct {
+	handler  http.Handler
+	baseURL  string // where this process listens, for the banner
+	endpoint string // canonical URL of the main MCP endpoint
+	admin    string // canonical URL of the admin MCP endpoint
+	metadata string // URL of the main endpoint's RFC 9728 document
+	devKey   string // the generated key, printed once; empty if configured
+	keyID    string
+	jwt      bool
+}
+
+// newApp wires the HTTP API, the MCP servers and their authentication.
+func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger) (*app, error) {
+	a := &app{baseURL: "http://" + addr.String()}
+	resource := cfg.resource
+	if resource == "" {
+		host, _, _ := net.SplitHostPort(addr.String())
+		if ip, err := netip.ParseAddr(host); err != nil || !ip.IsLoopback() {
+			return nil, fmt.Errorf("listening on %s, which is not a loopback address: set -resource to the https URL clients use", addr)
+		}
+		resource = a.baseURL + cfg.path
+	}
+
+	// Authentication: API keys always, JWTs when an issuer is configured.
+	store := apikey.NewMemoryStore()
+	if err := a.addDevKey(store, cfg.apiKey); err != nil {
+		return nil, err
+	}
+	keyAuth, err := apikey.New(apikey.Config{Store: store})
+	if err != nil {
+		return nil, err
+	}
+	mainAuth := []mcpauth.Authenticator{keyAuth}
+	adminAuth := []mcpauth.Authenticator{keyAuth}
+	var authServers []string
+	if cfg.issuer != "" {
+		// Each endpoint is its own resource: a token issued for one must
+		// not be accepted by the other (RFC 8707), so each gets its own
+		// JWT authenticator over the same keys.
+		keys, err := loadJWKS(ctx, cfg)
+		if err != nil {
+			return nil, err
+		}
+		for _, ep := range []struct {
+			auths    *[]mcpauth.Authenticator
+			resource string
+		}{{&mainAuth, resource}, {&adminAuth, resource + "/admin"}} {
+			auds := cfg.audiences
+			if len(auds) == 0 {
+				auds = []string{ep.resource}
+			}
+			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: cfg.issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second})
+			if err != nil {
+				return nil, err
+			}
+			*ep.auths = append(*ep.auths, jwtAuth)
+		}
+		authServers = []string{cfg.issuer}
+		a.jwt = true
+	}
+
+	// One metadata document per MCP endpoint; the main one also at the root.
+	mainMD, err := mcpauth.NewResourceMetadata(oauthex.ProtectedResourceMetadata{
+		Resource: resource, AuthorizationServers: authServers, ScopesSupported: devScopes,
+		ResourceName: "mcpauth example",
+	})
+	if err != nil {
+		return nil, err
+	}
+	adminMD, err := mcpauth.NewResourceMetadata(oauthex.ProtectedResourceMetadata{
+		Resource: resource + "/admin", AuthorizationServers: authServers, ScopesSupported: devScopes,
+		ResourceName: "mcpauth example (admin)",
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.endpoint, a.admin, a.metadata = mainMD.Resource(), adminMD.Resource(), mainMD.URL()
+
+	mainGate, err := mcpauth.New(mcpauth.Options{
+		Authenticators: mainAuth, ResourceMetadataURL: mainMD.URL(), Logger: logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	adminGate, err := mcpauth.New(mcpauth.Options{
+		Authenticators: adminAuth, ResourceMetadataURL: adminMD.URL(), RequiredScopes: []string{"admin"}, Logger: logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	checkOrigin, err := headers.ValidateOrigin(headers.OriginOptions{
+		OnReject: func(r *http.Request, origin string) {
+			logger.Warn("origin rejected", "origin", origin, "path", r.URL.Path)
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	httpOpts := &mcp.StreamableHTTPOptions{
+		Stateless:    cfg.stateless,
+		JSONResponse: cfg.jsonResponse,
+		Logger:       logger,
+	}
+	if !cfg.stateless {
+		httpOpts.SessionTimeout = 30 * time.Minute
+	}
+	mainServer, adminServer := newMainServer(), newAdminServer()
+
+	// The existing API: a mux that already serves other routes.
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"status":"ok"}`+"\n")
+	})
+	mux.Handle(cfg.path, checkOrigin(mainGate.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts))))
+	mux.Handle(cfg.path+"/admin", checkOrigin(adminGate.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts))))
+	mainMD.Mount(mux)
+	mux.Handle(adminMD.Path(), adminMD)
+	a.handler = mux
+	return a, nil
+}
+
+// addDevKey stores the configured development key, or generates one.
+func (a *app) addDevKey(store *apikey.MemoryStore, configured string) error {
+	var rec apikey.Record
+	if configured != "" {
+		id, err := apikey.ParseID(configured, apikey.DefaultPrefix)
+		if err != nil {
+			return errors.New("-api-key is not a well-formed mcpauth key (start the server without it to generate one)")
+		}
+		rec = apikey.Record{ID: id, Hash: apikey.Hash(configured), Subject: devSubject, Name: "development",
+			Scopes: devScopes, CreatedAt: time.Now().UTC()}
+	} else {
+		key, r, err := apikey.NewRecord(apikey.NewKey{Subject: devSubject, Name: "development", Scopes: devScopes})
+		if err != nil {
+			return err
+		}
+		rec, a.devKey = r, key
+	}
+	a.keyID = rec.ID
+	return store.Put(rec)
+}
+
+// loadJWKS reads the issuer's keys from -jwks-file or, once, from -jwks-url.
+func loadJWKS(ctx context.Context, cfg config) (*jwtauth.KeySet, error) {
+	if cfg.jwksFile != "" {
+		return jwtauth.ReadJWKSFile(cfg.jwksFile)
+	}
+	return jwtauth.FetchJWKS(ctx, cfg.jwksURL, nil)
+}
+
+// printBanner tells the user where the server is and how to call it. The
+// development key is printed here, once, and nowhere else.
+func (a *app) printBanner(w io.Writer) {
+	fmt.Fprintf(w, "mcpauth example listening on %s\n", a.baseURL)
+	fmt.Fprintf(w, "  MCP endpoint:      %s  (admin: %s)\n", a.endpoint, a.admin)
+	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
+	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
+	if a.jwt {
+		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
+	}
+	if a.devKey == "" {
+		fmt.Fprintf(w, "\nUsing the configured development API key (id %s) for subject %q.\n", a.keyID, devSubject)
+		return
+	}
+	k := a.devKey
+	fmt.Fprintf(w, "\nDevelopment API key for subject %q, scopes %q (shown once; pass -api-key to keep it across restarts):\n\n  %s\n", devSubject, strings.Join(devScopes, " "), k)
+	fmt.Fprintf(w, "\nTry it with curl:\n\n")
+	fmt.Fprintf(w, "  KEY=%s\n  URL=%s\n", k, a.endpoint)
+	fmt.Fprint(w, curlSession)
+	fmt.Fprintf(w, "\nClaude Desktop (claude_desktop_config.json), through the mcp-remote bridge:\n\n")
+	fmt.Fprintf(w, `  {"mcpServers": {"mcpauth-example": {"command": "npx", "args": ["-y", "mcp-remote", %q, "--header", "X-API-Key:%s"]}}}`+"\n\n", a.endpoint, k)
+}
+
+// curlSession is the shell snippet printed by the banner and shown in
+// README.md: initialize, confirm, call whoami.
+const curlSession = `  H=(-H "X-API-Key: $KEY" -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream')
+  SID=$(curl -s -D - -o /dev/null "${H[@]}" "$URL" \
+    -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"curl","version":"1"}}}' \
+    | awk 'tolower($1)=="mcp-session-id:" {print $2}' | tr -d '\r')
+  curl -s "${H[@]}" -H "Mcp-Session-Id: $SID" "$URL" -d '{"jsonrpc":"2.0","method":"notifications/initialized"}'
+  curl -s "${H[@]}" -H "Mcp-Session-Id: $SID" "$URL" -d '{"jsonrpc":"2.0","id":2,"method":"tools/list"}'
+  curl -s "${H[@]}" -H "Mcp-Session-Id: $SID" "$URL" -d '{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"whoami","arguments":{}}}'
+`
+
+// Caller is what whoami returns: the principal of the request that called
+// it, and the request headers a tool may see.
+type Caller struct {
+	Subject   string            `json:"subject"`
+	Issuer    string            `json:"issuer,omitempty"`
+	Method    string            `json:"method"`
+	KeyID     string            `json:"key_id,omitempty"`
+	Scopes    []string          `json:"scopes"`
+	ExpiresAt *time.Time        `json:"expires_at,omitempty"`
+	Headers   map[string]string `json:"headers"`
+}
+
+func whoami(ctx context.Context, _ *mcp.CallToolRequest, _ struct{}) (*mcp.CallToolResult, Caller, error) {
+	p, ok := mcpctx.PrincipalFrom(ctx)
+	if !ok {
+		return nil, Caller{}, errors.New("no authenticated caller")
+	}
+	c := Caller{
+		Subject: p.Subject, Issuer: p.Issuer, Method: string(p.Method), KeyID: p.KeyID,
+		Scopes: p.Scopes, Headers: headers.FromContext(ctx),
+	}
+	if c.Scopes == nil {
+		c.Scopes = []string{}
+	}
+	if !p.ExpiresAt.IsZero() {
+		t := p.ExpiresAt.UTC()
+		c.ExpiresAt = &t
+	}
+	return nil, c, nil
+}
+
+// EchoIn is the input of echo.
+type EchoIn struct {
+	Text string `json:"text" jsonschema:"the text to send back"`
+}
+
+// EchoOut is the output of echo.
+type EchoOut struct {
+	Text string `json:"text"`
+	From string `json:"from"`
+}
+
+func echo(ctx context.Context, _ *mcp.CallToolRequest, in EchoIn) (*mcp.CallToolResult, EchoOut, error) {
+	p, _ := mcpctx.PrincipalFrom(ctx)
+	return nil, EchoOut{Text: in.Text, From: p.Subject}, nil
+}
+
+var started = time.Now()
+
+// UptimeOut is the output of the admin server's uptime tool.
+type UptimeOut struct {
+	Uptime    string `json:"uptime"`
+	GoVersion string `json:"go_version"`
+}
+
+func newMainServer() *mcp.Server {
+	s := mcp.NewServer(&mcp.Implementation{Name: "mcpauth-example", Version: "v0.1.0"}, nil)
+	s.AddReceivingMiddleware(mcpctx.Middleware())
+	mcp.AddTool(s, &mcp.Tool{Name: "whoami", Description: "Tells who is calling: subject, auth method, scopes, and the request headers a tool may see."}, whoami)
+	mcp.AddTool(s, &mcp.Tool{Name: "echo", Description: "Sends the text back, with the caller's subject."}, echo)
+	return s
+}
+
+func newAdminServer() *mcp.Server {
+	s := mcp.NewServer(&mcp.Implementation{Name: "mcpauth-example-admin", Version: "v0.1.0"}, nil)
+	s.AddReceivingMiddleware(mcpctx.Middleware())
+	mcp.AddTool(s, &mcp.Tool{Name: "whoami", Description: "Tells who is calling."}, whoami)
+	mcp.AddTool(s, &mcp.Tool{Name: "uptime", Description: "Reports how long the server has been running."},
+		func(context.Context, *mcp.CallToolRequest, struct{}) (*mcp.CallToolResult, UptimeOut, error) {
+			return nil, UptimeOut{Uptime: time.Since(started).Round(time.Second).String(), GoVersion: runtime.Version()}, nil
+		})
+	return s
+}

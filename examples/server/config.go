@@ -1,0 +1,95 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// errHelp is returned after -h printed the usage.
+var errHelp = errors.New("help requested")
+
+type config struct {
+	addr         string
+	path         string
+	stateless    bool
+	jsonResponse bool
+	resource     string
+	issuer       string
+	audiences    []string
+	jwksURL      string
+	jwksFile     string
+	keys         string
+	apiKey       string
+}
+
+// parseConfig reads flags, falling back to MCPAUTH_* environment variables,
+// then to defaults. A flag given on the command line wins over its variable.
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	fs := flag.NewFlagSet("server", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg config
+	var audience string
+	str := func(p *string, name, env, def, usage string) {
+		if v := getenv(env); v != "" {
+			def = v
+		}
+		fs.StringVar(p, name, def, usage+" ($"+env+")")
+	}
+	var boolErr error
+	boolean := func(p *bool, name, env, usage string) {
+		def := false
+		if v := getenv(env); v != "" {
+			b, err := strconv.ParseBool(v)
+			if err != nil && boolErr == nil {
+				boolErr = fmt.Errorf("$%s: %q is not a boolean", env, v)
+			}
+			def = b
+		}
+		fs.BoolVar(p, name, def, usage+" ($"+env+")")
+	}
+	str(&cfg.addr, "addr", "MCPAUTH_ADDR", "127.0.0.1:8000", "listen address")
+	str(&cfg.path, "path", "MCPAUTH_PATH", "/mcp", "path of the MCP endpoint; the admin server is at <path>/admin")
+	boolean(&cfg.stateless, "stateless", "MCPAUTH_STATELESS", "serve MCP without sessions")
+	boolean(&cfg.jsonResponse, "json-response", "MCPAUTH_JSON_RESPONSE", "answer POSTs with application/json instead of an SSE stream")
+	str(&cfg.resource, "resource", "MCPAUTH_RESOURCE", "", "canonical URL of the MCP endpoint as clients reach it (default http://<addr><path>; required when not listening on loopback)")
+	str(&cfg.issuer, "issuer", "MCPAUTH_ISSUER", "", "accept JWTs from this issuer (needs -jwks-url or -jwks-file)")
+	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs must name (default: the resource URL)")
+	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set (fetched once at start)")
+	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
+	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "memory", "API key store: memory")
+	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, errHelp
+		}
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	}
+	if boolErr != nil {
+		return cfg, boolErr
+	}
+	for _, a := range strings.Split(audience, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			cfg.audiences = append(cfg.audiences, a)
+		}
+	}
+	if !strings.HasPrefix(cfg.path, "/") || strings.HasSuffix(cfg.path, "/") || strings.ContainsAny(cfg.path, "?#{} ") {
+		return cfg, fmt.Errorf("-path %q must start with / and not end with /", cfg.path)
+	}
+	if cfg.issuer == "" && (cfg.jwksURL != "" || cfg.jwksFile != "" || len(cfg.audiences) > 0) {
+		return cfg, errors.New("-jwks-url, -jwks-file and -audience need -issuer")
+	}
+	if cfg.issuer != "" && (cfg.jwksURL == "") == (cfg.jwksFile == "") {
+		return cfg, errors.New("-issuer needs exactly one of -jwks-url and -jwks-file")
+	}
+	if cfg.keys != "memory" {
+		return cfg, fmt.Errorf("-keys %q: unsupported key store (supported: memory)", cfg.keys)
+	}
+	return cfg, nil
+}
