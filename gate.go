@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,6 +37,16 @@ type Authenticator interface {
 	Authenticate(r *http.Request) (*mcpctx.Principal, error)
 }
 
+// CredentialHeaderer is implemented by authenticators that read a
+// credential from a header other than Authorization (package apikey's
+// X-API-Key, say). The gate refuses, with 400 invalid_request, a request
+// that carries credentials in more than one of these headers and
+// Authorization: RFC 6750 §2 forbids more than one method per request, and
+// otherwise the credential that is not checked would travel on unverified.
+type CredentialHeaderer interface {
+	CredentialHeaders() []string
+}
+
 // AuthenticatorFunc adapts a function to the [Authenticator] interface.
 type AuthenticatorFunc func(r *http.Request) (*mcpctx.Principal, error)
 
@@ -58,6 +70,10 @@ type Options struct {
 	// gate answers 403 insufficient_scope listing all of them. They are
 	// also advertised in the scope parameter of every challenge.
 	RequiredScopes []string
+
+	// RetryAfter is sent as Retry-After with every 503, telling clients
+	// when to try again. Default 5 seconds; negative sends none.
+	RetryAfter time.Duration
 
 	// Logger receives one record per rejected request (at Info for 401/400,
 	// Warn for 403, Error for 503) with the authenticator's cause and the
@@ -88,7 +104,9 @@ type Gate struct {
 	auths         []Authenticator
 	scopes        []string
 	logger        *slog.Logger
-	challengeBase string // resource_metadata and scope parameters of every challenge
+	credHeaders   []string // canonical names of credential headers besides Authorization
+	retryAfter    string   // Retry-After value for 503, or ""
+	challengeBase string   // resource_metadata and scope parameters of every challenge
 }
 
 // New returns a gate for opts, or an error if opts cannot work.
@@ -120,6 +138,22 @@ func New(opts Options) (*Gate, error) {
 		auths:  append([]Authenticator(nil), opts.Authenticators...),
 		scopes: append([]string(nil), opts.RequiredScopes...),
 		logger: logger,
+	}
+	for _, a := range g.auths {
+		if ch, ok := a.(CredentialHeaderer); ok {
+			for _, h := range ch.CredentialHeaders() {
+				h = http.CanonicalHeaderKey(h)
+				if h != "Authorization" && !slices.Contains(g.credHeaders, h) {
+					g.credHeaders = append(g.credHeaders, h)
+				}
+			}
+		}
+	}
+	switch {
+	case opts.RetryAfter == 0:
+		g.retryAfter = "5"
+	case opts.RetryAfter > 0:
+		g.retryAfter = strconv.FormatInt(int64((opts.RetryAfter+time.Second-1)/time.Second), 10)
 	}
 	var params []string
 	if opts.ResourceMetadataURL != "" {
@@ -198,6 +232,15 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 	if len(r.Header.Values("Authorization")) > 1 {
 		return nil, InvalidRequest("more than one Authorization header", nil)
 	}
+	if len(g.credHeaders) > 0 {
+		n := len(r.Header.Values("Authorization"))
+		for _, h := range g.credHeaders {
+			n += len(r.Header.Values(h))
+		}
+		if n > 1 {
+			return nil, InvalidRequest("more than one credential in the request", nil)
+		}
+	}
 	if r.URL.RawQuery != "" {
 		if _, ok := r.URL.Query()["access_token"]; ok {
 			return nil, InvalidRequest("access tokens are not accepted in the query string", nil)
@@ -250,6 +293,12 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	default: // ErrUnavailable, and anything an authenticator did not classify
 		status, code, desc = http.StatusServiceUnavailable, "temporarily_unavailable", description(err, "authentication is temporarily unavailable")
 		logLevel = slog.LevelError
+		if r.Context().Err() != nil {
+			logLevel = slog.LevelDebug // the client went away mid-check
+		}
+		if g.retryAfter != "" {
+			w.Header().Set("Retry-After", g.retryAfter)
+		}
 	}
 	desc = quoteSafe(desc)
 

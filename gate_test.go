@@ -246,3 +246,50 @@ func TestGateKeepsContextValues(t *testing.T) {
 		t.Fatal("upstream context value lost")
 	}
 }
+
+// headerAuth claims requests carrying its header, like apikey does.
+type headerAuth struct{ fixed }
+
+func (h *headerAuth) CredentialHeaders() []string { return []string{"x-api-key"} }
+
+func TestMoreThanOneCredentialIsRefused(t *testing.T) {
+	ok := &mcpctx.Principal{Subject: "s"}
+	keyAuth := &headerAuth{fixed{p: ok}}
+	bearer := &fixed{p: ok}
+	for _, order := range [][]Authenticator{{keyAuth, bearer}, {bearer, keyAuth}} {
+		g := mustGate(t, Options{Authenticators: order})
+		for name, h := range map[string]http.Header{
+			"key and bearer":   {"X-Api-Key": {"k"}, "Authorization": {"Bearer t"}},
+			"key and basic":    {"X-Api-Key": {"k"}, "Authorization": {"Basic YTpi"}},
+			"two keys":         {"X-Api-Key": {"k1", "k2"}},
+			"key, empty authz": {"X-Api-Key": {"k"}, "Authorization": {""}},
+		} {
+			r := httptest.NewRequest("POST", "/mcp", nil)
+			r.Header = h
+			rec, seen := serve(t, g, r)
+			if rec.Code != 400 || seen != nil || !strings.Contains(rec.Body.String(), "invalid_request") {
+				t.Errorf("%s: %d %s", name, rec.Code, rec.Body)
+			}
+		}
+	}
+	g := mustGate(t, Options{Authenticators: []Authenticator{keyAuth}})
+	r := httptest.NewRequest("POST", "/mcp", nil)
+	r.Header.Set("X-Api-Key", "k")
+	if rec, _ := serve(t, g, r); rec.Code != 204 {
+		t.Fatalf("one key: %d", rec.Code)
+	}
+}
+
+func TestRetryAfterOn503(t *testing.T) {
+	down := &fixed{err: Unavailable("store down", nil)}
+	for _, c := range []struct {
+		opt  time.Duration
+		want string
+	}{{0, "5"}, {1500 * time.Millisecond, "2"}, {-1, ""}} {
+		g := mustGate(t, Options{Authenticators: []Authenticator{down}, RetryAfter: c.opt})
+		rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+		if rec.Code != 503 || rec.Header().Get("Retry-After") != c.want {
+			t.Errorf("RetryAfter %v: %d %q", c.opt, rec.Code, rec.Header().Get("Retry-After"))
+		}
+	}
+}

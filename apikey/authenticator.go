@@ -138,6 +138,10 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 	return p, nil
 }
 
+// CredentialHeaders implements mcpauth.CredentialHeaderer: the gate refuses
+// a request that sends a key in this header and anything in Authorization.
+func (a *Authenticator) CredentialHeaders() []string { return []string{a.header} }
+
 // credential returns the key the request presents, or an error of kind
 // ErrNoCredential or ErrInvalidRequest.
 func (a *Authenticator) credential(r *http.Request) (string, error) {

@@ -71,6 +71,9 @@ func TestFromContext(t *testing.T) {
 	if got := FromContext(context.Background()); got == nil || len(got) != 0 {
 		t.Fatalf("outside a request: %v", got)
 	}
+	if got := FromContext(nil); got == nil || len(got) != 0 { // a nil context must not panic either
+		t.Fatalf("nil context: %v", got)
+	}
 	ctx := mcpctx.WithHeader(context.Background(), sample())
 	if got := FromContext(ctx); got["x-tenant-id"] != "t1" || got["authorization"] != "" {
 		t.Fatalf("FromContext = %v", got)

@@ -29,6 +29,9 @@ func WithPrincipal(ctx context.Context, p *Principal) context.Context {
 // ctx carries none — outside an authenticated request, or when a later
 // request explicitly carried no principal.
 func PrincipalFrom(ctx context.Context) (*Principal, bool) {
+	if ctx == nil {
+		return nil, false
+	}
 	p, _ := ctx.Value(principalKey{}).(*Principal)
 	if p == nil || p == noPrincipal {
 		return nil, false
@@ -49,6 +52,9 @@ func WithHeader(ctx context.Context, h http.Header) context.Context {
 // request. It includes credentials: tool code should prefer
 // headers.FromContext, which filters them out.
 func HeaderFrom(ctx context.Context) http.Header {
+	if ctx == nil {
+		return nil
+	}
 	h, _ := ctx.Value(headerKey{}).(http.Header)
 	return h
 }

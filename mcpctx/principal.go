@@ -42,8 +42,9 @@ type Principal struct {
 	// or the "kid" of the key that signed a JWT. Safe to log.
 	KeyID string
 
-	// ExpiresAt is when the credential stops being valid; the zero value
-	// means it does not expire.
+	// ExpiresAt is when this server stops accepting the credential — for a
+	// JWT, its "exp" plus the configured leeway; the zero value means it
+	// does not expire. The raw claim stays in Claims.
 	ExpiresAt time.Time
 
 	// Claims holds every claim of a JWT, or the metadata of an API key.
