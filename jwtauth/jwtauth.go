@@ -3,6 +3,7 @@ package jwtauth
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -15,8 +16,10 @@ import (
 
 	"github.com/lestrrat-go/jwx/v3/jwa"
 	"github.com/lestrrat-go/jwx/v3/jws"
+	"github.com/modelcontextprotocol/go-sdk/auth"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/ttlcache"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -24,9 +27,12 @@ import (
 // Config.Algorithms is empty: asymmetric ones only.
 var DefaultAlgorithms = []string{"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"}
 
-// DefaultMaxTokenBytes bounds the size of a token when Config.MaxTokenBytes
-// is zero.
-const DefaultMaxTokenBytes = 16 << 10
+// Defaults for Config.
+const (
+	DefaultMaxTokenBytes = 16 << 10
+	DefaultCacheSize     = 10000
+	DefaultCacheTTL      = 5 * time.Minute
+)
 
 // Causes of rejected tokens, wrapped in mcpauth errors of kind
 // ErrInvalidCredential: match them with errors.Is.
@@ -34,41 +40,102 @@ var (
 	ErrMalformed    = errors.New("jwtauth: malformed token")
 	ErrTooLarge     = errors.New("jwtauth: token too large")
 	ErrAlgorithm    = errors.New("jwtauth: algorithm not allowed")
+	ErrType         = errors.New("jwtauth: wrong token type")
 	ErrUnknownKey   = errors.New("jwtauth: no key for token")
 	ErrSignature    = errors.New("jwtauth: bad signature")
 	ErrExpired      = errors.New("jwtauth: token expired")
 	ErrNotYetValid  = errors.New("jwtauth: token not yet valid")
-	ErrIssuer       = errors.New("jwtauth: wrong issuer")
+	ErrIssuer       = errors.New("jwtauth: issuer not accepted")
 	ErrAudience     = errors.New("jwtauth: wrong audience")
 	ErrMissingClaim = errors.New("jwtauth: required claim missing")
+	ErrPolicy       = errors.New("jwtauth: rejected by a validator")
 )
 
-// Config configures an [Authenticator].
-type Config struct {
-	// Issuer must equal the token's "iss" claim exactly. Required.
+// Issuer is one trusted token issuer with its keys and the audiences its
+// tokens must name.
+type Issuer struct {
+	// Issuer must equal the token's "iss" exactly.
 	Issuer string
-
-	// Audiences lists the identifiers this resource accepts; the token's
-	// "aud" (a string or an array) must contain at least one of them. For
-	// MCP this is the canonical resource URL (RFC 8707). Required.
+	// Audiences this resource accepts from the issuer; the token's "aud"
+	// must contain at least one. For MCP: the canonical resource URL.
 	Audiences []string
-
-	// Keys verifies signatures: a [KeySet] from [StaticKey], [ParseJWKS] or
-	// [ReadJWKSFile]. Required.
+	// Keys verifies the issuer's signatures: a RemoteJWKS, or a KeySet from
+	// StaticKey, ParseJWKS or ReadJWKSFile.
 	Keys KeySource
+}
+
+// Claims are a verified token's claims, as decoded from JSON (numbers are
+// json.Number).
+type Claims = map[string]any
+
+// Config configures an [Authenticator]. Issuer, Audiences and Keys describe
+// the usual single issuer; Issuers adds more (multi-tenant). At least one
+// issuer is required.
+type Config struct {
+	Issuer    string
+	Audiences []string
+	Keys      KeySource
+
+	// Issuers are further trusted issuers. A token is checked against the
+	// one its unverified "iss" names — chosen only among these, before any
+	// key is fetched; a token naming another issuer is refused outright.
+	Issuers []Issuer
 
 	// Algorithms lists the accepted "alg" values; DefaultAlgorithms when
 	// empty. "none" and the HMAC algorithms are refused: a resource server
 	// verifying with public keys must never accept them.
 	Algorithms []string
 
-	// Leeway is the clock skew tolerated when checking "exp", "nbf" and
-	// "iat". Zero tolerates none; a few seconds to a minute is typical.
+	// Leeway is the clock skew tolerated for "exp", "nbf" and "iat".
+	// Zero tolerates none; a few seconds to a minute is typical.
 	Leeway time.Duration
+
+	// AllowMissingExpiry accepts tokens without "exp". By default they are
+	// refused: a token that never expires cannot be contained.
+	AllowMissingExpiry bool
+
+	// RequiredType, if set, must equal the header "typ" — "at+jwt" for RFC
+	// 9068 access tokens (compared case-insensitively, with or without
+	// "application/"). This stops ID tokens being used as access tokens.
+	RequiredType string
+
+	// RequiredClaims must be present (any value but null).
+	RequiredClaims []string
+
+	// Validators run after every built-in check; an error rejects the token
+	// with 401 invalid_token ("token rejected by policy") and is kept as the
+	// cause for logs.
+	Validators []func(Claims) error
+
+	// SubjectClaims are tried in order for the principal's subject; the
+	// first non-empty string wins. Default ["sub"]. Add "client_id" or
+	// "azp" to accept client-credentials tokens without "sub".
+	SubjectClaims []string
+
+	// ScopeClaim names the claim scopes are read from (a space-delimited
+	// string or an array of strings). Default: "scope", then "scp".
+	ScopeClaim string
+
+	// MapPrincipal, if set, may adjust the principal built from a verified
+	// token (rename the subject, derive scopes from roles, ...); an error
+	// rejects the token like a Validator.
+	MapPrincipal func(*mcpctx.Principal, Claims) error
 
 	// MaxTokenBytes rejects longer tokens before any parsing;
 	// DefaultMaxTokenBytes when zero.
 	MaxTokenBytes int
+
+	// CacheSize bounds the verified-token cache, keyed by the SHA-256 of
+	// the token: a client re-sending a token it already used is answered
+	// from memory, without parsing or signature check. Default
+	// DefaultCacheSize entries; negative disables the cache.
+	CacheSize int
+
+	// CacheTTL is the longest a verified token is answered from the cache;
+	// an entry never outlives the token's "exp" either. It bounds how long
+	// a key withdrawn from the JWK Set keeps working for tokens already
+	// seen. Default DefaultCacheTTL.
+	CacheTTL time.Duration
 }
 
 // Authenticator verifies JWT access tokens sent as "Authorization: Bearer".
@@ -76,51 +143,91 @@ type Config struct {
 // parts), so API keys and opaque tokens on the same endpoint reach their own
 // authenticators. Create it with [New]; it is safe for concurrent use.
 type Authenticator struct {
-	issuer   string
-	auds     []string
-	keys     KeySource
+	issuers  map[string]*Issuer
 	algs     []string
 	leeway   time.Duration
+	noExpOK  bool
+	typ      string
+	required []string
+	checks   []func(Claims) error
+	subjects []string
+	scope    string
+	mapP     func(*mcpctx.Principal, Claims) error
 	maxBytes int
+	cache    *ttlcache.Cache[[32]byte, *mcpctx.Principal]
+	cacheTTL time.Duration
 	now      func() time.Time
 }
 
-// New returns an Authenticator for cfg, or an error naming what is missing.
+// New returns an Authenticator for cfg, or an error naming what is wrong.
 func New(cfg Config) (*Authenticator, error) {
-	if cfg.Issuer == "" {
-		return nil, errors.New("jwtauth: Config.Issuer is required")
+	issuers := slices.Clone(cfg.Issuers)
+	if cfg.Issuer != "" || cfg.Keys != nil || len(cfg.Audiences) > 0 {
+		issuers = append([]Issuer{{Issuer: cfg.Issuer, Audiences: cfg.Audiences, Keys: cfg.Keys}}, issuers...)
 	}
-	if len(cfg.Audiences) == 0 || slices.Contains(cfg.Audiences, "") {
-		return nil, errors.New("jwtauth: Config.Audiences is required and must not contain an empty audience")
+	if len(issuers) == 0 {
+		return nil, errors.New("jwtauth: Config.Issuer (or Config.Issuers) is required")
 	}
-	if cfg.Keys == nil {
-		return nil, errors.New("jwtauth: Config.Keys is required")
+	a := &Authenticator{
+		issuers:  make(map[string]*Issuer, len(issuers)),
+		leeway:   cfg.Leeway,
+		noExpOK:  cfg.AllowMissingExpiry,
+		typ:      strings.ToLower(strings.TrimPrefix(strings.ToLower(cfg.RequiredType), "application/")),
+		required: slices.Clone(cfg.RequiredClaims),
+		checks:   slices.Clone(cfg.Validators),
+		subjects: slices.Clone(cfg.SubjectClaims),
+		scope:    cfg.ScopeClaim,
+		mapP:     cfg.MapPrincipal,
+		maxBytes: cfg.MaxTokenBytes,
+		cacheTTL: cfg.CacheTTL,
+		now:      time.Now,
 	}
-	algs := cfg.Algorithms
-	if len(algs) == 0 {
-		algs = DefaultAlgorithms
+	for _, iss := range issuers {
+		switch {
+		case iss.Issuer == "":
+			return nil, errors.New("jwtauth: an issuer has no Issuer")
+		case len(iss.Audiences) == 0 || slices.Contains(iss.Audiences, ""):
+			return nil, fmt.Errorf("jwtauth: issuer %q: Audiences is required and must not contain an empty audience", iss.Issuer)
+		case iss.Keys == nil:
+			return nil, fmt.Errorf("jwtauth: issuer %q: Keys is required", iss.Issuer)
+		}
+		if _, dup := a.issuers[iss.Issuer]; dup {
+			return nil, fmt.Errorf("jwtauth: issuer %q configured twice", iss.Issuer)
+		}
+		a.issuers[iss.Issuer] = &Issuer{Issuer: iss.Issuer, Audiences: slices.Clone(iss.Audiences), Keys: iss.Keys}
 	}
-	for _, alg := range algs {
-		if !slices.Contains(DefaultAlgorithms, alg) && alg != "Ed25519" {
+	a.algs = cfg.Algorithms
+	if len(a.algs) == 0 {
+		a.algs = DefaultAlgorithms
+	}
+	for _, alg := range a.algs {
+		if !slices.Contains(DefaultAlgorithms, alg) {
 			return nil, fmt.Errorf("jwtauth: algorithm %q is not allowed (asymmetric signature algorithms only)", alg)
 		}
 	}
+	a.algs = slices.Clone(a.algs)
 	if cfg.Leeway < 0 {
 		return nil, errors.New("jwtauth: Config.Leeway is negative")
 	}
-	maxBytes := cfg.MaxTokenBytes
-	if maxBytes == 0 {
-		maxBytes = DefaultMaxTokenBytes
+	if len(a.subjects) == 0 {
+		a.subjects = []string{"sub"}
 	}
-	return &Authenticator{
-		issuer:   cfg.Issuer,
-		auds:     slices.Clone(cfg.Audiences),
-		keys:     cfg.Keys,
-		algs:     slices.Clone(algs),
-		leeway:   cfg.Leeway,
-		maxBytes: maxBytes,
-		now:      time.Now,
-	}, nil
+	if a.maxBytes == 0 {
+		a.maxBytes = DefaultMaxTokenBytes
+	}
+	switch {
+	case cfg.CacheSize == 0:
+		a.cache = ttlcache.New[[32]byte, *mcpctx.Principal](DefaultCacheSize)
+	case cfg.CacheSize > 0:
+		a.cache = ttlcache.New[[32]byte, *mcpctx.Principal](cfg.CacheSize)
+	}
+	if a.cacheTTL <= 0 {
+		a.cacheTTL = DefaultCacheTTL
+	}
+	if a.cache != nil {
+		a.cache.SetClock(func() time.Time { return a.now() })
+	}
+	return a, nil
 }
 
 // Authenticate implements mcpauth.Authenticator.
@@ -132,6 +239,32 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 	return a.Verify(r.Context(), token)
 }
 
+// TokenVerifier adapts the Authenticator to go-sdk's auth.TokenVerifier, for
+// use with auth.RequireBearerToken instead of the mcpauth gate. Rejected
+// tokens wrap auth.ErrInvalidToken (401); a key source that is down yields
+// another error (go-sdk answers 500).
+func (a *Authenticator) TokenVerifier() auth.TokenVerifier {
+	return func(ctx context.Context, token string, _ *http.Request) (*auth.TokenInfo, error) {
+		p, err := a.Verify(ctx, token)
+		if err != nil {
+			var e *mcpauth.Error
+			if errors.Is(err, mcpauth.ErrInvalidCredential) && errors.As(err, &e) {
+				return nil, fmt.Errorf("%w: %s", auth.ErrInvalidToken, e.Description)
+			}
+			return nil, err
+		}
+		return mcpctx.TokenInfo(p), nil
+	}
+}
+
+// header is the part of the JOSE header that verification reads.
+type header struct {
+	Alg  string          `json:"alg"`
+	Kid  string          `json:"kid"`
+	Typ  string          `json:"typ"`
+	Crit json.RawMessage `json:"crit"`
+}
+
 // Verify checks a compact-serialized JWT and returns its principal. Errors
 // are mcpauth errors of kind ErrInvalidCredential (wrapping one of this
 // package's causes) or ErrUnavailable; they never contain the token.
@@ -139,16 +272,19 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	if len(token) > a.maxBytes {
 		return nil, invalid("token too large", ErrTooLarge)
 	}
-	hdrB64, rest, ok1 := strings.Cut(token, ".")
-	payloadB64, _, ok2 := strings.Cut(rest, ".")
-	if !ok1 || !ok2 || strings.Count(rest, ".") != 1 {
+	var sum [32]byte
+	if a.cache != nil {
+		sum = sha256.Sum256([]byte(token))
+		if p, ok := a.cache.Get(sum); ok {
+			return p, nil
+		}
+	}
+	hdrB64, rest, _ := strings.Cut(token, ".")
+	payloadB64, _, ok := strings.Cut(rest, ".")
+	if !ok || strings.Count(rest, ".") != 1 {
 		return nil, invalid("malformed token: JWS compact serialization required", ErrMalformed)
 	}
-	var hdr struct {
-		Alg  string          `json:"alg"`
-		Kid  string          `json:"kid"`
-		Crit json.RawMessage `json:"crit"`
-	}
+	var hdr header
 	if err := decodeSegment(hdrB64, &hdr); err != nil {
 		return nil, invalid("malformed token header", fmt.Errorf("%w: header: %v", ErrMalformed, err))
 	}
@@ -158,15 +294,48 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	if !slices.Contains(a.algs, hdr.Alg) {
 		return nil, invalid("signing algorithm not allowed", fmt.Errorf("%w: %q", ErrAlgorithm, hdr.Alg))
 	}
-	alg, ok := jwa.LookupSignatureAlgorithm(hdr.Alg)
-	if !ok {
-		return nil, invalid("signing algorithm not allowed", fmt.Errorf("%w: %q", ErrAlgorithm, hdr.Alg))
+	if a.typ != "" && strings.TrimPrefix(strings.ToLower(hdr.Typ), "application/") != a.typ {
+		return nil, invalid("wrong token type", fmt.Errorf("%w: %q", ErrType, hdr.Typ))
 	}
-	candidates, err := a.keys.keys(ctx, hdr.Kid)
+	var claims Claims
+	if err := decodeSegment(payloadB64, &claims); err != nil || claims == nil {
+		return nil, invalid("malformed token claims", fmt.Errorf("%w: claims: %v", ErrMalformed, err))
+	}
+	// Pick the issuer from the unverified claim, among configured ones
+	// only, before any key is fetched.
+	issName, _ := claims["iss"].(string)
+	iss, ok := a.issuers[issName]
+	if !ok {
+		return nil, invalid("token issuer not accepted", ErrIssuer)
+	}
+	if err := a.verifySignature(ctx, iss, &hdr, token); err != nil {
+		return nil, err
+	}
+	p, err := a.validate(iss, claims)
 	if err != nil {
 		return nil, err
 	}
-	verified := false
+	p.KeyID = hdr.Kid
+	if a.cache != nil && !p.ExpiresAt.IsZero() {
+		// Never past the token's own exp, leeway or not.
+		until := a.now().Add(a.cacheTTL)
+		if exp := p.ExpiresAt.Add(-a.leeway); exp.Before(until) {
+			until = exp
+		}
+		a.cache.Set(sum, p, until)
+	}
+	return p, nil
+}
+
+func (a *Authenticator) verifySignature(ctx context.Context, iss *Issuer, hdr *header, token string) error {
+	alg, ok := jwa.LookupSignatureAlgorithm(hdr.Alg)
+	if !ok {
+		return invalid("signing algorithm not allowed", fmt.Errorf("%w: %q", ErrAlgorithm, hdr.Alg))
+	}
+	candidates, err := iss.Keys.keys(ctx, hdr.Kid)
+	if err != nil {
+		return err
+	}
 	tried := 0
 	for _, k := range candidates {
 		if !k.compatible(hdr.Alg) {
@@ -174,47 +343,29 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 		}
 		tried++
 		if _, err := jws.VerifyCompactFast(k.raw, []byte(token), alg); err == nil {
-			verified = true
-			break
+			return nil
 		}
 	}
 	if tried == 0 {
-		return nil, invalid("no verification key for this token", fmt.Errorf("%w: kid %q alg %s", ErrUnknownKey, hdr.Kid, hdr.Alg))
+		return invalid("no verification key for this token", fmt.Errorf("%w: kid %q alg %s", ErrUnknownKey, hdr.Kid, hdr.Alg))
 	}
-	if !verified {
-		return nil, invalid("signature verification failed", ErrSignature)
-	}
-
-	var claims map[string]any
-	if err := decodeSegment(payloadB64, &claims); err != nil || claims == nil {
-		return nil, invalid("malformed token claims", fmt.Errorf("%w: claims: %v", ErrMalformed, err))
-	}
-	p, err := a.validate(claims)
-	if err != nil {
-		return nil, err
-	}
-	p.KeyID = hdr.Kid
-	return p, nil
+	return invalid("signature verification failed", ErrSignature)
 }
 
-// validate checks the registered claims and maps the token to a principal.
-func (a *Authenticator) validate(claims map[string]any) (*mcpctx.Principal, error) {
+// validate checks the claims of a token whose signature is good and maps
+// them to a principal.
+func (a *Authenticator) validate(iss *Issuer, claims Claims) (*mcpctx.Principal, error) {
 	now := a.now()
-	iss, _ := claims["iss"].(string)
-	if iss != a.issuer {
-		return nil, invalid("token issuer not accepted", ErrIssuer)
-	}
-	if !audienceMatches(claims["aud"], a.auds) {
+	if !audienceMatches(claims["aud"], iss.Audiences) {
 		return nil, invalid("token audience not accepted", ErrAudience)
 	}
-	exp, ok, err := numericDate(claims, "exp")
-	if err != nil {
+	exp, hasExp, err := numericDate(claims, "exp")
+	switch {
+	case err != nil:
 		return nil, invalid("malformed exp claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	}
-	if !ok {
+	case !hasExp && !a.noExpOK:
 		return nil, invalid("token has no expiry", fmt.Errorf("%w: exp", ErrMissingClaim))
-	}
-	if !now.Before(exp.Add(a.leeway)) {
+	case hasExp && !now.Before(exp.Add(a.leeway)):
 		return nil, invalid("token expired", ErrExpired)
 	}
 	if nbf, ok, err := numericDate(claims, "nbf"); err != nil {
@@ -227,18 +378,47 @@ func (a *Authenticator) validate(claims map[string]any) (*mcpctx.Principal, erro
 	} else if ok && now.Add(a.leeway).Before(iat) {
 		return nil, invalid("token issued in the future", ErrNotYetValid)
 	}
-	sub, _ := claims["sub"].(string)
-	if sub == "" {
-		return nil, invalid("token has no subject", fmt.Errorf("%w: sub", ErrMissingClaim))
+	for _, name := range a.required {
+		if v, ok := claims[name]; !ok || v == nil {
+			return nil, invalid("token lacks a required claim", fmt.Errorf("%w: %s", ErrMissingClaim, name))
+		}
 	}
-	return &mcpctx.Principal{
-		Subject:   sub,
-		Issuer:    iss,
-		Method:    mcpctx.MethodJWT,
-		Scopes:    scopesOf(claims),
-		ExpiresAt: exp,
-		Claims:    claims,
-	}, nil
+	for _, check := range a.checks {
+		if err := check(claims); err != nil {
+			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
+		}
+	}
+	var sub string
+	for _, name := range a.subjects {
+		if s, ok := claims[name].(string); ok && s != "" {
+			sub = s
+			break
+		}
+	}
+	if sub == "" {
+		return nil, invalid("token has no subject", fmt.Errorf("%w: %s", ErrMissingClaim, strings.Join(a.subjects, "/")))
+	}
+	p := &mcpctx.Principal{
+		Subject: sub,
+		Issuer:  iss.Issuer,
+		Method:  mcpctx.MethodJWT,
+		Scopes:  a.scopesOf(claims),
+		Claims:  claims,
+	}
+	if hasExp {
+		// When this server stops accepting the token: the gate and the
+		// go-sdk bridge check this, so it includes the leeway.
+		p.ExpiresAt = exp.Add(a.leeway)
+	}
+	if a.mapP != nil {
+		if err := a.mapP(p, claims); err != nil {
+			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
+		}
+		if p.Subject == "" {
+			return nil, invalid("token has no subject", fmt.Errorf("%w: MapPrincipal cleared the subject", ErrPolicy))
+		}
+	}
+	return p, nil
 }
 
 func invalid(desc string, cause error) error { return mcpauth.InvalidCredential(desc, cause) }
@@ -280,7 +460,7 @@ func audienceMatches(aud any, want []string) bool {
 
 // numericDate reads a NumericDate claim (seconds since the epoch, possibly
 // fractional).
-func numericDate(claims map[string]any, name string) (time.Time, bool, error) {
+func numericDate(claims Claims, name string) (time.Time, bool, error) {
 	v, ok := claims[name]
 	if !ok {
 		return time.Time{}, false, nil
@@ -297,13 +477,21 @@ func numericDate(claims map[string]any, name string) (time.Time, bool, error) {
 	return time.Unix(int64(sec), int64(frac*1e9)), true, nil
 }
 
-// scopesOf reads "scope" (space-delimited, RFC 8693/9068) or, failing that,
-// "scp" (an array or a space-delimited string, as Entra ID and Okta send).
-func scopesOf(claims map[string]any) []string {
-	if s, ok := claims["scope"].(string); ok {
-		return strings.Fields(s)
+// scopesOf reads the configured scope claim or, by default, "scope"
+// (space-delimited, RFC 9068) and then "scp" (an array or a string, as Entra
+// ID and Okta send).
+func (a *Authenticator) scopesOf(claims Claims) []string {
+	if a.scope != "" {
+		return scopeList(claims[a.scope])
 	}
-	switch v := claims["scp"].(type) {
+	if v, ok := claims["scope"]; ok {
+		return scopeList(v)
+	}
+	return scopeList(claims["scp"])
+}
+
+func scopeList(v any) []string {
+	switch v := v.(type) {
 	case string:
 		return strings.Fields(v)
 	case []any:

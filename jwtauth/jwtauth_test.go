@@ -14,6 +14,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -113,13 +114,13 @@ func rawToken(hdr, claims any, sig []byte) string {
 	return enc.EncodeToString(h) + "." + enc.EncodeToString(c) + "." + enc.EncodeToString(sig)
 }
 
+// newVerifier serves data from a JWKS endpoint and returns an
+// Authenticator whose keys come from it (warmed up eagerly), so that every
+// row of the matrix runs against a real HTTP JWK Set.
 func newVerifier(t testing.TB, data []byte, mod func(*Config)) *Authenticator {
 	t.Helper()
-	keys, err := ParseJWKS(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := Config{Issuer: testIssuer, Audiences: []string{testAudience, "api://other"}, Keys: keys}
+	js := newJWKSServer(t, data)
+	cfg := Config{Issuer: testIssuer, Audiences: []string{testAudience, "api://other"}, Keys: js.remote(t, nil)}
 	if mod != nil {
 		mod(&cfg)
 	}
@@ -380,5 +381,45 @@ func TestNewValidatesConfig(t *testing.T) {
 	}
 	if _, err := New(ok); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestKeyWithoutKidVerifiesTokensWithKid(t *testing.T) {
+	s := newSigners(t)["ES256"]
+	ks, err := StaticKey(s.priv.Public(), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAuth(t, ks, nil)
+	for _, kid := range []string{"", "some-kid"} {
+		if _, err := a.Verify(context.Background(), sign(t, signer{s.alg, s.priv, kid}, validClaims(), nil)); err != nil {
+			t.Errorf("kid %q: %v", kid, err)
+		}
+	}
+	// A key with a kid is still only tried for that kid.
+	pinned, _ := StaticKey(s.priv.Public(), "k1", "")
+	if _, err := newAuth(t, pinned, nil).Verify(context.Background(), sign(t, signer{s.alg, s.priv, "k2"}, validClaims(), nil)); !errors.Is(err, ErrUnknownKey) {
+		t.Errorf("kid k2 against key k1: %v", err)
+	}
+}
+
+// The leeway must hold through the gate too, which checks ExpiresAt.
+func TestLeewayThroughTheGate(t *testing.T) {
+	s := newSigners(t)["EdDSA"]
+	ks, _ := StaticKey(s.priv.Public(), "", "")
+	a := newAuth(t, ks, func(c *Config) { c.Leeway = 30 * time.Second })
+	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{a}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := g.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+	c := validClaims()
+	c["exp"] = time.Now().Unix() - 5
+	r := httptest.NewRequest("POST", "/", nil)
+	r.Header.Set("Authorization", "Bearer "+sign(t, s, c, nil))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, r)
+	if rec.Code != http.StatusNoContent {
+		t.Fatalf("token 5 s past exp with 30 s leeway: %d %s", rec.Code, rec.Body)
 	}
 }

@@ -69,6 +69,7 @@ type KeySource interface {
 type KeySet struct {
 	all   []*verifyKey
 	byKID map[string][]*verifyKey
+	noKID []*verifyKey // keys without a kid: candidates for any token
 }
 
 // ErrNoUsableKeys is returned when a key set holds no key that can verify
@@ -76,10 +77,21 @@ type KeySet struct {
 var ErrNoUsableKeys = errors.New("jwtauth: no usable verification keys")
 
 func (s *KeySet) keys(_ context.Context, kid string) ([]*verifyKey, error) {
+	found, _ := s.lookup(kid)
+	return found, nil
+}
+
+// lookup returns the keys for kid and whether there are any: those with that
+// kid, else those with no kid (a key published without a kid may sign
+// tokens that carry one); every key when kid is empty.
+func (s *KeySet) lookup(kid string) ([]*verifyKey, bool) {
 	if kid == "" {
-		return s.all, nil
+		return s.all, len(s.all) > 0
 	}
-	return s.byKID[kid], nil
+	if found := s.byKID[kid]; len(found) > 0 {
+		return found, true
+	}
+	return s.noKID, len(s.noKID) > 0
 }
 
 // Len returns the number of usable keys in the set.
@@ -112,8 +124,8 @@ func NewKeySet(set jwk.Set) (*KeySet, error) {
 
 // StaticKey returns a KeySet holding one public key (an *rsa.PublicKey,
 // *ecdsa.PublicKey or ed25519.PublicKey). kid, if not empty, must match the
-// token's "kid" header; alg, if not empty, restricts the key to that
-// algorithm.
+// token's "kid" header; if empty, the key is tried for every token. alg, if
+// not empty, restricts the key to that algorithm.
 func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
 	vk := &verifyKey{kid: kid, alg: alg, raw: pub}
 	if err := checkPublicKey(pub); err != nil {
@@ -170,6 +182,8 @@ func (s *KeySet) add(vk *verifyKey) {
 	s.all = append(s.all, vk)
 	if vk.kid != "" {
 		s.byKID[vk.kid] = append(s.byKID[vk.kid], vk)
+	} else {
+		s.noKID = append(s.noKID, vk)
 	}
 }
 

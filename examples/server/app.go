@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"runtime"
 	"strings"
 	"time"
@@ -39,6 +40,8 @@ type app struct {
 	devKey   string // the generated key, printed once; empty if configured
 	keyID    string
 	jwt      bool
+	dev      *devIssuer // with -dev
+	devToken string     // a JWT for the main endpoint, with -dev
 }
 
 // newApp wires the HTTP API, the MCP servers and their authentication.
@@ -46,8 +49,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	a := &app{baseURL: "http://" + addr.String()}
 	resource := cfg.resource
 	if resource == "" {
-		host, _, _ := net.SplitHostPort(addr.String())
-		if ip, err := netip.ParseAddr(host); err != nil || !ip.IsLoopback() {
+		if !isLoopbackHost(hostOnly(addr.String())) {
 			return nil, fmt.Errorf("listening on %s, which is not a loopback address: set -resource to the https URL clients use", addr)
 		}
 		resource = a.baseURL + cfg.path
@@ -65,14 +67,14 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	mainAuth := []mcpauth.Authenticator{keyAuth}
 	adminAuth := []mcpauth.Authenticator{keyAuth}
 	var authServers []string
-	if cfg.issuer != "" {
+	issuer, keys, err := a.jwtKeys(ctx, cfg, logger)
+	if err != nil {
+		return nil, err
+	}
+	if keys != nil {
 		// Each endpoint is its own resource: a token issued for one must
 		// not be accepted by the other (RFC 8707), so each gets its own
 		// JWT authenticator over the same keys.
-		keys, err := loadJWKS(ctx, cfg)
-		if err != nil {
-			return nil, err
-		}
 		for _, ep := range []struct {
 			auths    *[]mcpauth.Authenticator
 			resource string
@@ -81,13 +83,13 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 			if len(auds) == 0 {
 				auds = []string{ep.resource}
 			}
-			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: cfg.issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second})
+			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second})
 			if err != nil {
 				return nil, err
 			}
 			*ep.auths = append(*ep.auths, jwtAuth)
 		}
-		authServers = []string{cfg.issuer}
+		authServers = []string{issuer}
 		a.jwt = true
 	}
 
@@ -107,6 +109,11 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		return nil, err
 	}
 	a.endpoint, a.admin, a.metadata = mainMD.Resource(), adminMD.Resource(), mainMD.URL()
+	if a.dev != nil {
+		if a.devToken, err = a.dev.token(issuer, a.endpoint); err != nil {
+			return nil, err
+		}
+	}
 
 	mainGate, err := mcpauth.New(mcpauth.Options{
 		Authenticators: mainAuth, ResourceMetadataURL: mainMD.URL(), Logger: logger,
@@ -134,6 +141,22 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		JSONResponse: cfg.jsonResponse,
 		Logger:       logger,
 	}
+	// go-sdk refuses a non-loopback Host on a loopback listener (DNS
+	// rebinding). Behind a reverse proxy the Host is the public one named
+	// by -resource: accept exactly that one, and loopback, ourselves.
+	guardHost := func(h http.Handler) http.Handler { return h }
+	if rh := resourceHost(resource); !isLoopbackHost(rh) {
+		httpOpts.DisableLocalhostProtection = true
+		guardHost = func(h http.Handler) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if host := hostOnly(r.Host); host != rh && !isLoopbackHost(host) {
+					http.Error(w, "Forbidden: invalid Host header", http.StatusForbidden)
+					return
+				}
+				h.ServeHTTP(w, r)
+			})
+		}
+	}
 	if !cfg.stateless {
 		httpOpts.SessionTimeout = 30 * time.Minute
 	}
@@ -145,10 +168,13 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"status":"ok"}`+"\n")
 	})
-	mux.Handle(cfg.path, checkOrigin(mainGate.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts))))
-	mux.Handle(cfg.path+"/admin", checkOrigin(adminGate.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts))))
+	mux.Handle(cfg.path, guardHost(checkOrigin(mainGate.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts)))))
+	mux.Handle(cfg.path+"/admin", guardHost(checkOrigin(adminGate.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))
+	if a.dev != nil {
+		a.dev.mount(mux, issuer)
+	}
 	mainMD.Mount(mux)
 	mux.Handle(adminMD.Path(), adminMD)
 	a.handler = mux
@@ -176,12 +202,60 @@ func (a *app) addDevKey(store *apikey.MemoryStore, configured string) error {
 	return store.Put(rec)
 }
 
-// loadJWKS reads the issuer's keys from -jwks-file or, once, from -jwks-url.
-func loadJWKS(ctx context.Context, cfg config) (*jwtauth.KeySet, error) {
-	if cfg.jwksFile != "" {
-		return jwtauth.ReadJWKSFile(cfg.jwksFile)
+// jwtKeys returns the issuer and key source for JWTs, or a nil source when
+// JWTs are not configured: -dev makes its own; -jwks-file and -jwks-url name
+// the keys; -issuer alone discovers them.
+func (a *app) jwtKeys(ctx context.Context, cfg config, logger *slog.Logger) (string, jwtauth.KeySource, error) {
+	switch {
+	case cfg.dev:
+		d, err := newDevIssuer()
+		if err != nil {
+			return "", nil, err
+		}
+		a.dev = d
+		return a.baseURL + devPrefix, d.keys, nil
+	case cfg.issuer == "":
+		return "", nil, nil
+	case cfg.jwksFile != "":
+		keys, err := jwtauth.ReadJWKSFile(cfg.jwksFile)
+		return cfg.issuer, keys, err
 	}
-	return jwtauth.FetchJWKS(ctx, cfg.jwksURL, nil)
+	// Remote keys: fetched before serving (so a wrong URL fails now), then
+	// refreshed in the background.
+	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	opts := jwtauth.RemoteJWKSOptions{URL: cfg.jwksURL, Eager: true, Logger: logger}
+	if cfg.jwksURL != "" {
+		opts.AllowInsecureLoopback = isLoopbackHost(resourceHost(cfg.jwksURL))
+		keys, err := jwtauth.NewRemoteJWKS(ctx, opts)
+		return cfg.issuer, keys, err
+	}
+	opts.AllowInsecureLoopback = isLoopbackHost(resourceHost(cfg.issuer))
+	keys, err := jwtauth.DiscoverJWKS(ctx, cfg.issuer, opts)
+	return cfg.issuer, keys, err
+}
+
+func resourceHost(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
+func hostOnly(hostport string) string {
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		return h
+	}
+	return strings.Trim(hostport, "[]")
+}
+
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }
 
 // printBanner tells the user where the server is and how to call it. The
@@ -193,6 +267,11 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
+	}
+	if a.devToken != "" {
+		fmt.Fprintf(w, "\nDevelopment JWT (-dev: issuer %s%s, valid 1 hour, audience %s):\n\n  TOKEN=%s\n\n", a.baseURL, devPrefix, a.endpoint, a.devToken)
+		fmt.Fprintf(w, "  curl -s %s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' \\\n", a.endpoint)
+		fmt.Fprintln(w, `    -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"curl","version":"1"}}}'`)
 	}
 	if a.devKey == "" {
 		fmt.Fprintf(w, "\nUsing the configured development API key (id %s) for subject %q.\n", a.keyID, devSubject)
@@ -261,7 +340,10 @@ type EchoOut struct {
 }
 
 func echo(ctx context.Context, _ *mcp.CallToolRequest, in EchoIn) (*mcp.CallToolResult, EchoOut, error) {
-	p, _ := mcpctx.PrincipalFrom(ctx)
+	p, ok := mcpctx.PrincipalFrom(ctx)
+	if !ok {
+		return nil, EchoOut{}, errors.New("no authenticated caller")
+	}
 	return nil, EchoOut{Text: in.Text, From: p.Subject}, nil
 }
 

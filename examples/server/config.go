@@ -24,6 +24,7 @@ type config struct {
 	jwksFile     string
 	keys         string
 	apiKey       string
+	dev          bool
 }
 
 // parseConfig reads flags, falling back to MCPAUTH_* environment variables,
@@ -56,11 +57,12 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	boolean(&cfg.stateless, "stateless", "MCPAUTH_STATELESS", "serve MCP without sessions")
 	boolean(&cfg.jsonResponse, "json-response", "MCPAUTH_JSON_RESPONSE", "answer POSTs with application/json instead of an SSE stream")
 	str(&cfg.resource, "resource", "MCPAUTH_RESOURCE", "", "canonical URL of the MCP endpoint as clients reach it (default http://<addr><path>; required when not listening on loopback)")
-	str(&cfg.issuer, "issuer", "MCPAUTH_ISSUER", "", "accept JWTs from this issuer (needs -jwks-url or -jwks-file)")
+	str(&cfg.issuer, "issuer", "MCPAUTH_ISSUER", "", "accept JWTs from this issuer; its keys are found by discovery unless -jwks-url or -jwks-file is given")
 	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs must name (default: the resource URL)")
-	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set (fetched once at start)")
+	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
 	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "memory", "API key store: memory")
+	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -85,8 +87,11 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if cfg.issuer == "" && (cfg.jwksURL != "" || cfg.jwksFile != "" || len(cfg.audiences) > 0) {
 		return cfg, errors.New("-jwks-url, -jwks-file and -audience need -issuer")
 	}
-	if cfg.issuer != "" && (cfg.jwksURL == "") == (cfg.jwksFile == "") {
-		return cfg, errors.New("-issuer needs exactly one of -jwks-url and -jwks-file")
+	if cfg.jwksURL != "" && cfg.jwksFile != "" {
+		return cfg, errors.New("give -jwks-url or -jwks-file, not both")
+	}
+	if cfg.dev && cfg.issuer != "" {
+		return cfg, errors.New("-dev is its own issuer: leave out -issuer, -jwks-url and -jwks-file")
 	}
 	if cfg.keys != "memory" {
 		return cfg, fmt.Errorf("-keys %q: unsupported key store (supported: memory)", cfg.keys)

@@ -24,6 +24,7 @@ import (
 type running struct {
 	base   string // http://127.0.0.1:port
 	key    string // the printed development key, if any
+	token  string // the printed development JWT, with -dev
 	banner string
 }
 
@@ -75,6 +76,9 @@ func start(t *testing.T, env map[string]string, args ...string) *running {
 			}
 			if rest, ok := strings.CutPrefix(line, "  KEY="); ok {
 				r.key = rest
+			}
+			if rest, ok := strings.CutPrefix(line, "  TOKEN="); ok {
+				r.token = rest
 			}
 			// The banner ends with the Claude Desktop line, or with the
 			// note about a configured key.
@@ -300,5 +304,54 @@ func TestConfigErrors(t *testing.T) {
 	}
 	if err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, io.Discard, io.Discard); !errors.Is(err, errHelp) {
 		t.Errorf("-h: %v", err)
+	}
+}
+
+// -dev is its own identity provider: its printed token works, and a second
+// server finds its keys by discovery from -issuer alone.
+func TestDevIssuerAndDiscovery(t *testing.T) {
+	idp := start(t, nil, "-dev", "-stateless")
+	if idp.token == "" {
+		t.Fatalf("-dev printed no token:\n%s", idp.banner)
+	}
+	who := callWhoami(t, idp.base+"/mcp", map[string]string{"Authorization": "Bearer " + idp.token})
+	if who["subject"] != devSubjectJWT || who["method"] != "jwt" || who["issuer"] != idp.base+devPrefix {
+		t.Fatalf("whoami %v", who)
+	}
+	// The printed token is for the main endpoint, not the admin one.
+	if resp, _ := post(t, idp.base+"/mcp/admin", map[string]string{"Authorization": "Bearer " + idp.token}, initialize); resp.StatusCode != 401 {
+		t.Fatalf("main token on admin: %d", resp.StatusCode)
+	}
+
+	rs := start(t, nil, "-stateless", "-issuer", idp.base+devPrefix, "-audience", idp.base+"/mcp")
+	who = callWhoami(t, rs.base+"/mcp", map[string]string{"Authorization": "Bearer " + idp.token})
+	if who["subject"] != devSubjectJWT {
+		t.Fatalf("whoami through discovery: %v", who)
+	}
+}
+
+// Behind a reverse proxy, -resource names the public host: that Host is
+// served, any other non-loopback Host is refused.
+func TestPublicResourceBehindProxy(t *testing.T) {
+	r := start(t, nil, "-stateless", "-resource", "https://mcp.example.com/mcp")
+	if !strings.Contains(r.banner, "https://mcp.example.com/mcp") {
+		t.Fatalf("banner:\n%s", r.banner)
+	}
+	for host, want := range map[string]int{"mcp.example.com": 200, "evil.example": 403, "": 200} {
+		req, _ := http.NewRequest("POST", r.base+"/mcp", strings.NewReader(initialize))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/json, text/event-stream")
+		req.Header.Set("X-API-Key", r.key)
+		if host != "" {
+			req.Host = host
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %q: %d, want %d", host, resp.StatusCode, want)
+		}
 	}
 }

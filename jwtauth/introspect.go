@@ -1,0 +1,260 @@
+package jwtauth
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/ttlcache"
+	"github.com/mcpauth/mcpauth/mcpctx"
+)
+
+// Client authentication methods for the introspection endpoint (RFC 7591
+// names).
+const (
+	ClientSecretBasic = "client_secret_basic"
+	ClientSecretPost  = "client_secret_post"
+)
+
+// ErrInactive is the cause when the introspection endpoint reports a token
+// inactive (expired, revoked, unknown, or not for this client).
+var ErrInactive = errors.New("jwtauth: token inactive")
+
+// IntrospectionConfig configures an [Introspector].
+type IntrospectionConfig struct {
+	// URL of the RFC 7662 introspection endpoint; https required.
+	URL string
+	// AllowInsecureLoopback permits an http URL on a loopback host.
+	AllowInsecureLoopback bool
+
+	// ClientID and ClientSecret authenticate this resource server to the
+	// endpoint, by AuthMethod: ClientSecretBasic (default) or
+	// ClientSecretPost.
+	ClientID     string
+	ClientSecret string
+	AuthMethod   string
+
+	// Client makes the requests; nil uses one with Timeout. Timeout bounds
+	// each call (default 5 s).
+	Client  *http.Client
+	Timeout time.Duration
+
+	// Issuer, if set, must equal the response's "iss", and names the
+	// principals' issuer (otherwise the endpoint URL does).
+	Issuer string
+	// Audiences, if set, must contain one of the response's "aud" values;
+	// a response without "aud" is then refused.
+	Audiences []string
+
+	// SubjectClaims are tried in order for the subject; default ["sub"].
+	SubjectClaims []string
+	// MapPrincipal may adjust the principal built from a response.
+	MapPrincipal func(*mcpctx.Principal, Claims) error
+
+	// CacheTTL, when positive, caches active responses keyed by the
+	// SHA-256 of the token, for at most CacheTTL and never past the
+	// token's "exp". Inactive responses are never cached. A revoked token
+	// keeps working for up to CacheTTL. Zero disables the cache.
+	CacheTTL time.Duration
+	// CacheSize bounds the cache; DefaultCacheSize when zero.
+	CacheSize int
+}
+
+// Introspector authenticates opaque bearer tokens by asking the
+// authorization server (RFC 7662). It claims every well-formed bearer token
+// it is shown, so list it after the JWT and API-key authenticators.
+type Introspector struct {
+	cfg      IntrospectionConfig
+	client   *http.Client
+	issuer   string
+	subjects []string
+	cache    *ttlcache.Cache[[32]byte, *mcpctx.Principal]
+	now      func() time.Time
+}
+
+// NewIntrospector validates cfg and returns an Introspector.
+func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
+	if err := checkURL(cfg.URL, cfg.AllowInsecureLoopback); err != nil {
+		return nil, fmt.Errorf("jwtauth: introspection URL %w", err)
+	}
+	if cfg.ClientID == "" {
+		return nil, errors.New("jwtauth: IntrospectionConfig.ClientID is required")
+	}
+	switch cfg.AuthMethod {
+	case "":
+		cfg.AuthMethod = ClientSecretBasic
+	case ClientSecretBasic, ClientSecretPost:
+	default:
+		return nil, fmt.Errorf("jwtauth: unsupported introspection AuthMethod %q", cfg.AuthMethod)
+	}
+	if slices.Contains(cfg.Audiences, "") {
+		return nil, errors.New("jwtauth: IntrospectionConfig.Audiences contains an empty audience")
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 5 * time.Second
+	}
+	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, subjects: cfg.SubjectClaims, now: time.Now}
+	if in.client == nil {
+		in.client = newHTTPClient(cfg.Timeout, cfg.AllowInsecureLoopback)
+	}
+	if in.issuer == "" {
+		in.issuer = cfg.URL
+	}
+	if len(in.subjects) == 0 {
+		in.subjects = []string{"sub"}
+	}
+	if cfg.CacheTTL > 0 {
+		size := cfg.CacheSize
+		if size <= 0 {
+			size = DefaultCacheSize
+		}
+		in.cache = ttlcache.New[[32]byte, *mcpctx.Principal](size)
+		in.cache.SetClock(func() time.Time { return in.now() })
+	}
+	return in, nil
+}
+
+// Authenticate implements mcpauth.Authenticator.
+func (in *Introspector) Authenticate(r *http.Request) (*mcpctx.Principal, error) {
+	token, ok := mcpauth.BearerToken(r)
+	if !ok {
+		return nil, mcpauth.ErrNoCredential
+	}
+	return in.Verify(r.Context(), token)
+}
+
+// Verify introspects token. A failing endpoint yields an error of kind
+// mcpauth.ErrUnavailable (503); an inactive or unacceptable token one of
+// kind ErrInvalidCredential.
+func (in *Introspector) Verify(ctx context.Context, token string) (*mcpctx.Principal, error) {
+	if len(token) > DefaultMaxTokenBytes {
+		return nil, invalid("token too large", ErrTooLarge)
+	}
+	var sum [32]byte
+	if in.cache != nil {
+		sum = sha256.Sum256([]byte(token))
+		if p, ok := in.cache.Get(sum); ok {
+			return p, nil
+		}
+	}
+	claims, err := in.introspect(ctx, token)
+	if err != nil {
+		return nil, err
+	}
+	p, err := in.principal(claims)
+	if err != nil {
+		return nil, err
+	}
+	if in.cache != nil {
+		until := in.now().Add(in.cfg.CacheTTL)
+		if !p.ExpiresAt.IsZero() && p.ExpiresAt.Before(until) {
+			until = p.ExpiresAt
+		}
+		in.cache.Set(sum, p, until)
+	}
+	return p, nil
+}
+
+func (in *Introspector) introspect(ctx context.Context, token string) (Claims, error) {
+	form := url.Values{"token": {token}, "token_type_hint": {"access_token"}}
+	if in.cfg.AuthMethod == ClientSecretPost {
+		form.Set("client_id", in.cfg.ClientID)
+		form.Set("client_secret", in.cfg.ClientSecret)
+	}
+	ctx, cancel := context.WithTimeout(ctx, in.cfg.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, in.cfg.URL, strings.NewReader(form.Encode()))
+	if err != nil {
+		return nil, mcpauth.Unavailable("token introspection unavailable", err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	if in.cfg.AuthMethod == ClientSecretBasic {
+		// RFC 6749 §2.3.1: form-encode the credentials before Basic.
+		req.SetBasicAuth(url.QueryEscape(in.cfg.ClientID), url.QueryEscape(in.cfg.ClientSecret))
+	}
+	resp, err := in.client.Do(req)
+	if err != nil {
+		return nil, mcpauth.Unavailable("token introspection unavailable", fmt.Errorf("introspection request: %w", err))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, mcpauth.Unavailable("token introspection unavailable", fmt.Errorf("introspection endpoint answered %s", resp.Status))
+	}
+	data, err := readLimited(resp.Body, 1<<20)
+	if err != nil {
+		return nil, mcpauth.Unavailable("token introspection unavailable", fmt.Errorf("introspection response: %w", err))
+	}
+	var claims Claims
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&claims); err != nil || claims == nil {
+		return nil, mcpauth.Unavailable("token introspection unavailable", fmt.Errorf("introspection response is not a JSON object: %v", err))
+	}
+	return claims, nil
+}
+
+func (in *Introspector) principal(claims Claims) (*mcpctx.Principal, error) {
+	if active, _ := claims["active"].(bool); !active {
+		return nil, invalid("token is not active", ErrInactive)
+	}
+	now := in.now()
+	exp, hasExp, err := numericDate(claims, "exp")
+	if err != nil {
+		return nil, invalid("malformed exp claim", fmt.Errorf("%w: %v", ErrMalformed, err))
+	}
+	if hasExp && !now.Before(exp) {
+		return nil, invalid("token expired", ErrExpired)
+	}
+	if nbf, ok, err := numericDate(claims, "nbf"); err != nil {
+		return nil, invalid("malformed nbf claim", fmt.Errorf("%w: %v", ErrMalformed, err))
+	} else if ok && now.Before(nbf) {
+		return nil, invalid("token not yet valid", ErrNotYetValid)
+	}
+	if in.cfg.Issuer != "" {
+		if iss, _ := claims["iss"].(string); iss != in.cfg.Issuer {
+			return nil, invalid("token issuer not accepted", ErrIssuer)
+		}
+	}
+	if len(in.cfg.Audiences) > 0 && !audienceMatches(claims["aud"], in.cfg.Audiences) {
+		return nil, invalid("token audience not accepted", ErrAudience)
+	}
+	var sub string
+	for _, name := range in.subjects {
+		if s, ok := claims[name].(string); ok && s != "" {
+			sub = s
+			break
+		}
+	}
+	if sub == "" {
+		return nil, invalid("token has no subject", fmt.Errorf("%w: %s", ErrMissingClaim, strings.Join(in.subjects, "/")))
+	}
+	p := &mcpctx.Principal{
+		Subject: sub,
+		Issuer:  in.issuer,
+		Method:  mcpctx.MethodIntrospection,
+		Scopes:  scopeList(claims["scope"]),
+		Claims:  claims,
+	}
+	if hasExp {
+		p.ExpiresAt = exp
+	}
+	if in.cfg.MapPrincipal != nil {
+		if err := in.cfg.MapPrincipal(p, claims); err != nil {
+			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
+		}
+		if p.Subject == "" {
+			return nil, invalid("token has no subject", fmt.Errorf("%w: MapPrincipal cleared the subject", ErrPolicy))
+		}
+	}
+	return p, nil
+}

@@ -1,0 +1,313 @@
+package jwtauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/lestrrat-go/httprc/v3"
+	"github.com/lestrrat-go/httprc/v3/errsink"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/ttlcache"
+)
+
+// Defaults for RemoteJWKSOptions.
+const (
+	DefaultMinRefreshInterval = 5 * time.Minute
+	DefaultMaxRefreshInterval = 24 * time.Hour
+	DefaultRefetchCooldown    = 30 * time.Second
+	DefaultMaxWait            = 2 * time.Second
+	DefaultFetchTimeout       = 10 * time.Second
+	DefaultMaxJWKSBytes       = 1 << 20
+	DefaultNegativeKIDTTL     = 5 * time.Minute
+)
+
+// RemoteJWKSOptions configures a [RemoteJWKS]. Only URL is required.
+type RemoteJWKSOptions struct {
+	// URL of the JWK Set, e.g. the jwks_uri of the identity provider.
+	// It must be https.
+	URL string
+
+	// AllowInsecureLoopback permits an http URL whose host is loopback
+	// (localhost, 127.0.0.0/8, ::1): for tests and a local identity
+	// provider. Other http URLs are always refused.
+	AllowInsecureLoopback bool
+
+	// Client makes the requests. Nil uses a client with FetchTimeout, a
+	// header timeout and redirects limited to https URLs. A client you
+	// supply should have timeouts of its own.
+	Client *http.Client
+
+	// MinRefreshInterval and MaxRefreshInterval bound the background
+	// refresh: the set is fetched again when its Cache-Control max-age
+	// (or Expires) runs out, clamped to these bounds, and after
+	// MinRefreshInterval when the response says nothing or a fetch
+	// fails. Defaults: 5 minutes and 24 hours.
+	MinRefreshInterval time.Duration
+	MaxRefreshInterval time.Duration
+
+	// RefetchCooldown is the least time between two fetches triggered by
+	// requests — for a kid the set lacks, or while no set has been
+	// loaded. However many requests carry unknown kids, the endpoint sees
+	// at most one such fetch per cooldown. Default 30 seconds.
+	RefetchCooldown time.Duration
+
+	// MaxWait is the longest a request waits for such a fetch. A request
+	// whose key is still unknown then fails with 401 invalid_token (or
+	// 503 while no set has ever been loaded); the fetch goes on in the
+	// background. Default 2 seconds.
+	MaxWait time.Duration
+
+	// FetchTimeout bounds one fetch, when Client is nil. Default 10 s.
+	FetchTimeout time.Duration
+
+	// MaxBytes bounds the size of the JWK Set document. Default 1 MiB.
+	MaxBytes int64
+
+	// NegativeKIDTTL is how long a kid that a fresh fetch did not contain
+	// is answered as unknown without fetching again. A newer set seen in
+	// the meantime forgets these. Default 5 minutes.
+	NegativeKIDTTL time.Duration
+
+	// Eager makes NewRemoteJWKS wait (within its ctx) for the first fetch
+	// and fail if it does not succeed, so that a server does not start
+	// without keys. Otherwise the first fetch runs in the background; see
+	// [RemoteJWKS.Ready] for readiness checks.
+	Eager bool
+
+	// Logger receives fetch failures (at Warn). Nil discards them.
+	Logger *slog.Logger
+}
+
+// RemoteJWKS is a [KeySource] that fetches a JWK Set over HTTP and keeps it
+// fresh. It is built on httprc, the engine under jwx/v3's jwk.Cache, with
+// the guards that cache lacks:
+//
+//   - Background refresh honours Cache-Control/Expires within
+//     [MinRefreshInterval, MaxRefreshInterval].
+//   - Every fetch has a timeout and a size cap; https is required.
+//   - A token whose kid is not in the set triggers one refetch — shared by
+//     all concurrent requests (single flight), and at most one per
+//     RefetchCooldown — so rotated keys work at once while a flood of
+//     forged kids costs the identity provider nothing more. Kids still
+//     missing after a fetch are remembered (NegativeKIDTTL).
+//   - No request waits longer than MaxWait.
+//   - When the endpoint fails or serves garbage, verification goes on with
+//     the last good set. Keys that cannot be used (symmetric, unknown kty,
+//     short RSA, "use" other than "sig") are skipped, not fatal.
+//
+// Create it with NewRemoteJWKS and Close it when done.
+type RemoteJWKS struct {
+	url      string
+	res      *httprc.ResourceBase[*KeySet]
+	ctrl     httprc.Controller
+	cancel   context.CancelFunc
+	cooldown time.Duration
+	maxWait  time.Duration
+	timeout  time.Duration
+	negTTL   time.Duration
+	logger   *slog.Logger
+	negative *ttlcache.Cache[string, struct{}]
+
+	mu          sync.Mutex
+	inflight    chan struct{} // closed when the running refetch ends
+	lastAttempt time.Time
+	lastSet     *KeySet // the set negative entries were recorded against
+	lastErr     error   // of the last fetch, for Ready
+}
+
+// NewRemoteJWKS validates opts and starts fetching. ctx bounds the eager
+// first fetch only; the background refresh runs until Close.
+func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, error) {
+	if err := checkURL(opts.URL, opts.AllowInsecureLoopback); err != nil {
+		return nil, fmt.Errorf("jwtauth: JWKS URL %w", err)
+	}
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&opts.MinRefreshInterval, DefaultMinRefreshInterval)
+	def(&opts.MaxRefreshInterval, DefaultMaxRefreshInterval)
+	def(&opts.RefetchCooldown, DefaultRefetchCooldown)
+	def(&opts.MaxWait, DefaultMaxWait)
+	def(&opts.FetchTimeout, DefaultFetchTimeout)
+	def(&opts.NegativeKIDTTL, DefaultNegativeKIDTTL)
+	if opts.MaxRefreshInterval < opts.MinRefreshInterval {
+		return nil, errors.New("jwtauth: MaxRefreshInterval is shorter than MinRefreshInterval")
+	}
+	if opts.MaxBytes <= 0 {
+		opts.MaxBytes = DefaultMaxJWKSBytes
+	}
+	client := opts.Client
+	if client == nil {
+		client = newHTTPClient(opts.FetchTimeout, opts.AllowInsecureLoopback)
+	}
+	logger := opts.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+
+	r := &RemoteJWKS{
+		url:      opts.URL,
+		cooldown: opts.RefetchCooldown,
+		maxWait:  opts.MaxWait,
+		timeout:  opts.FetchTimeout,
+		negTTL:   opts.NegativeKIDTTL,
+		logger:   logger,
+		negative: ttlcache.New[string, struct{}](4096),
+	}
+	maxBytes := opts.MaxBytes
+	transform := httprc.TransformFunc[*KeySet](func(_ context.Context, resp *http.Response) (*KeySet, error) {
+		data, err := readLimited(resp.Body, maxBytes)
+		if err != nil {
+			return nil, err
+		}
+		return ParseJWKS(data)
+	})
+	res, err := httprc.NewResource[*KeySet](opts.URL, transform,
+		httprc.WithHTTPClient(client),
+		httprc.WithMinInterval(opts.MinRefreshInterval),
+		httprc.WithMaxInterval(opts.MaxRefreshInterval),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("jwtauth: %w", err)
+	}
+	r.res = res
+
+	runCtx, cancel := context.WithCancel(context.Background())
+	hc := httprc.NewClient(
+		httprc.WithWorkers(1),
+		httprc.WithErrorSink(errsink.NewFunc(func(_ context.Context, err error) { r.recordFailure(err) })),
+	)
+	ctrl, err := hc.Start(runCtx)
+	if err != nil {
+		cancel()
+		return nil, fmt.Errorf("jwtauth: starting JWKS refresher: %w", err)
+	}
+	r.ctrl, r.cancel = ctrl, cancel
+	if err := ctrl.Add(ctx, res, httprc.WithWaitReady(false)); err != nil {
+		r.Close()
+		return nil, fmt.Errorf("jwtauth: %w", err)
+	}
+	if opts.Eager {
+		if err := res.Ready(ctx); err != nil {
+			r.Close()
+			return nil, fmt.Errorf("jwtauth: first fetch of %s: %w", opts.URL, errors.Join(err, r.lastError()))
+		}
+	}
+	return r, nil
+}
+
+// Ready reports nil once a key set has been loaded, and otherwise why not.
+// Use it in a readiness probe.
+func (r *RemoteJWKS) Ready() error {
+	if r.res.Resource() != nil {
+		return nil
+	}
+	if err := r.lastError(); err != nil {
+		return fmt.Errorf("jwtauth: no keys from %s yet: %w", r.url, err)
+	}
+	return fmt.Errorf("jwtauth: no keys from %s yet", r.url)
+}
+
+// Close stops the background refresh.
+func (r *RemoteJWKS) Close() error {
+	r.cancel()
+	return r.ctrl.ShutdownContext(context.Background())
+}
+
+func (r *RemoteJWKS) recordFailure(err error) {
+	r.mu.Lock()
+	r.lastErr = err
+	r.mu.Unlock()
+	r.logger.Warn("jwtauth: JWKS fetch failed; verifying with the last good keys", "url", r.url, "error", err)
+}
+
+func (r *RemoteJWKS) lastError() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.lastErr
+}
+
+// keys implements KeySource.
+func (r *RemoteJWKS) keys(ctx context.Context, kid string) ([]*verifyKey, error) {
+	set := r.current()
+	if set != nil {
+		if found, ok := set.lookup(kid); ok {
+			return found, nil
+		}
+		if _, known := r.negative.Get(kid); known {
+			return nil, nil
+		}
+	}
+	// Unknown kid, or nothing loaded yet: one shared, rate-limited fetch.
+	if done := r.refetch(); done != nil {
+		timer := time.NewTimer(r.maxWait)
+		select {
+		case <-done:
+		case <-timer.C:
+		case <-ctx.Done():
+		}
+		timer.Stop()
+	}
+	if set = r.current(); set == nil {
+		return nil, mcpauth.Unavailable("signing keys unavailable", fmt.Errorf("no JWK Set loaded from %s: %w", r.url, errors.Join(ErrKeysUnavailable, r.lastError())))
+	}
+	if found, ok := set.lookup(kid); ok {
+		return found, nil
+	}
+	r.negative.Set(kid, struct{}{}, time.Now().Add(r.negTTL))
+	return nil, nil
+}
+
+// ErrKeysUnavailable is the cause when a remote key set has never been
+// loaded; the gate answers 503.
+var ErrKeysUnavailable = errors.New("jwtauth: signing keys unavailable")
+
+// current returns the loaded set, forgetting negative kids when it changed.
+func (r *RemoteJWKS) current() *KeySet {
+	set := r.res.Resource()
+	r.mu.Lock()
+	if set != r.lastSet {
+		r.lastSet = set
+		r.lastErr = nil
+		r.negative.Clear()
+	}
+	r.mu.Unlock()
+	return set
+}
+
+// refetch starts a fetch unless one is running or the cooldown forbids it,
+// and returns a channel closed when the running fetch ends (nil if none).
+func (r *RemoteJWKS) refetch() <-chan struct{} {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.inflight != nil {
+		return r.inflight
+	}
+	if !r.lastAttempt.IsZero() && time.Since(r.lastAttempt) < r.cooldown {
+		return nil
+	}
+	r.lastAttempt = time.Now()
+	done := make(chan struct{})
+	r.inflight = done
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), r.timeout+time.Second)
+		err := r.ctrl.Refresh(ctx, r.url)
+		cancel()
+		if err != nil {
+			r.recordFailure(err)
+		}
+		r.mu.Lock()
+		r.inflight = nil
+		r.mu.Unlock()
+		close(done)
+	}()
+	return done
+}

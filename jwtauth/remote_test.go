@@ -1,0 +1,346 @@
+package jwtauth
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/lestrrat-go/jwx/v3/jwa"
+
+	"github.com/mcpauth/mcpauth"
+)
+
+// jwksServer is a JWKS endpoint whose answers the test controls and whose
+// fetches it counts.
+type jwksServer struct {
+	srv     *httptest.Server
+	fetches atomic.Int64
+
+	mu           sync.Mutex
+	body         []byte
+	status       int
+	cacheControl string
+	hang         chan struct{} // while non-nil, requests hang until it closes
+}
+
+func newJWKSServer(t testing.TB, body []byte) *jwksServer {
+	t.Helper()
+	js := &jwksServer{body: body, status: http.StatusOK}
+	js.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		js.fetches.Add(1)
+		js.mu.Lock()
+		body, status, cc, hang := js.body, js.status, js.cacheControl, js.hang
+		js.mu.Unlock()
+		if hang != nil {
+			select {
+			case <-hang:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		if cc != "" {
+			w.Header().Set("Cache-Control", cc)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		_, _ = w.Write(body)
+	}))
+	t.Cleanup(func() {
+		js.mu.Lock()
+		if js.hang != nil {
+			close(js.hang)
+			js.hang = nil
+		}
+		js.mu.Unlock()
+		js.srv.Close()
+	})
+	return js
+}
+
+func (js *jwksServer) set(body []byte, status int) {
+	js.mu.Lock()
+	js.body, js.status = body, status
+	js.mu.Unlock()
+}
+
+// remote returns an eagerly warmed-up RemoteJWKS for the server.
+func (js *jwksServer) remote(t testing.TB, mod func(*RemoteJWKSOptions)) *RemoteJWKS {
+	t.Helper()
+	opts := RemoteJWKSOptions{URL: js.srv.URL + "/jwks.json", AllowInsecureLoopback: true, Eager: true}
+	if mod != nil {
+		mod(&opts)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	r, err := NewRemoteJWKS(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = r.Close() })
+	return r
+}
+
+func newAuth(t testing.TB, keys KeySource, mod func(*Config)) *Authenticator {
+	t.Helper()
+	cfg := Config{Issuer: testIssuer, Audiences: []string{testAudience}, Keys: keys, CacheSize: -1}
+	if mod != nil {
+		mod(&cfg)
+	}
+	a, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestRotationAcceptedAfterOneRefetch(t *testing.T) {
+	signers := newSigners(t)
+	old := map[string]signer{"RS256": signers["RS256"]}
+	js := newJWKSServer(t, jwksOf(t, old))
+	a := newAuth(t, js.remote(t, nil), nil)
+	if n := js.fetches.Load(); n != 1 {
+		t.Fatalf("warm-up fetches = %d", n)
+	}
+	// The IdP rotates: a new key appears, tokens are signed with it.
+	js.set(jwksOf(t, signers), http.StatusOK)
+	if _, err := a.Verify(context.Background(), sign(t, signers["ES256"], validClaims(), nil)); err != nil {
+		t.Fatalf("token with the rotated-in key: %v", err)
+	}
+	if n := js.fetches.Load(); n != 2 {
+		t.Fatalf("fetches = %d, want 2 (warm-up + one refetch)", n)
+	}
+	// Known now: no further fetch.
+	if _, err := a.Verify(context.Background(), sign(t, signers["ES256"], validClaims(), nil)); err != nil || js.fetches.Load() != 2 {
+		t.Fatalf("second token: %v, fetches %d", err, js.fetches.Load())
+	}
+}
+
+func TestForgedKidFloodCostsOneFetch(t *testing.T) {
+	signers := newSigners(t)
+	js := newJWKSServer(t, jwksOf(t, signers))
+	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.RefetchCooldown = time.Hour }), nil)
+	forger, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+
+	const n = 1000
+	tokens := make([]string, n)
+	for i := range tokens {
+		tokens[i] = sign(t, signer{jwa.ES256(), forger, fmt.Sprintf("forged-%d", i)}, validClaims(), nil)
+	}
+	var wg sync.WaitGroup
+	var accepted, wrongKind atomic.Int64
+	for _, tok := range tokens {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := a.Verify(context.Background(), tok)
+			switch {
+			case err == nil:
+				accepted.Add(1)
+			case !errors.Is(err, ErrUnknownKey) || !errors.Is(err, mcpauth.ErrInvalidCredential):
+				wrongKind.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if accepted.Load() != 0 || wrongKind.Load() != 0 {
+		t.Fatalf("accepted %d, wrong error kind %d", accepted.Load(), wrongKind.Load())
+	}
+	if got := js.fetches.Load(); got > 2 {
+		t.Fatalf("JWKS fetched %d times for %d forged kids; want warm-up + at most 1", got, n)
+	}
+	// A second wave, one by one, after that fetch ended: single flight no
+	// longer helps, the cooldown must.
+	for i := range 100 {
+		tok := sign(t, signer{jwa.ES256(), forger, fmt.Sprintf("second-wave-%d", i)}, validClaims(), nil)
+		if _, err := a.Verify(context.Background(), tok); !errors.Is(err, ErrUnknownKey) {
+			t.Fatal(err)
+		}
+	}
+	if got := js.fetches.Load(); got > 2 {
+		t.Fatalf("JWKS fetched %d times after a second wave within the cooldown", got)
+	}
+	// The same forged kid again, after the flood: answered from the
+	// negative cache, no fetch.
+	before := js.fetches.Load()
+	if _, err := a.Verify(context.Background(), tokens[0]); !errors.Is(err, ErrUnknownKey) || js.fetches.Load() != before {
+		t.Fatalf("repeat forged kid: %v, fetches %d -> %d", err, before, js.fetches.Load())
+	}
+	// And real tokens still pass.
+	if _, err := a.Verify(context.Background(), sign(t, signers["EdDSA"], validClaims(), nil)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEndpointDownKeepsLastGoodKeys(t *testing.T) {
+	signers := newSigners(t)
+	js := newJWKSServer(t, jwksOf(t, signers))
+	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.RefetchCooldown = time.Millisecond }), nil)
+	good := sign(t, signers["RS256"], validClaims(), nil)
+
+	for i, broken := range []struct {
+		body   string
+		status int
+	}{
+		{`{"error":"boom"}`, http.StatusInternalServerError},
+		{`not json at all`, http.StatusOK},
+		{`{"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"rsa"}]}`, http.StatusOK}, // only a symmetric key
+		{`{"keys":[]}`, http.StatusOK},
+	} {
+		js.set([]byte(broken.body), broken.status)
+		// A kid not seen before (one already found missing is not fetched for).
+		unknown := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, fmt.Sprint("rotated-in-", i)}, validClaims(), nil)
+		before := js.fetches.Load()
+		time.Sleep(2 * time.Millisecond) // past the cooldown
+		// An unknown kid forces a refetch of the broken document...
+		if _, err := a.Verify(context.Background(), unknown); !errors.Is(err, ErrUnknownKey) {
+			t.Fatalf("%q: unknown kid: %v", broken.body, err)
+		}
+		if js.fetches.Load() == before {
+			t.Fatalf("%q: no refetch happened", broken.body)
+		}
+		// ...and the last good keys still verify.
+		if _, err := a.Verify(context.Background(), good); err != nil {
+			t.Fatalf("%q: good token after a broken fetch: %v", broken.body, err)
+		}
+	}
+}
+
+func TestSlowEndpointNeverBlocksBeyondMaxWait(t *testing.T) {
+	signers := newSigners(t)
+	js := newJWKSServer(t, jwksOf(t, signers))
+	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.MaxWait = 100 * time.Millisecond }), nil)
+	js.mu.Lock()
+	js.hang = make(chan struct{}) // the endpoint stops answering
+	js.mu.Unlock()
+
+	forged := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, "new-kid"}, validClaims(), nil)
+	var wg sync.WaitGroup
+	errs := make(chan error, 20)
+	start := time.Now()
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := a.Verify(context.Background(), forged)
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	// The endpoint hangs until the test ends; the requests did not.
+	if elapsed := time.Since(start); elapsed > 5*time.Second {
+		t.Fatalf("requests waited %v for a hanging JWKS endpoint", elapsed)
+	}
+	close(errs)
+	for err := range errs {
+		if !errors.Is(err, ErrUnknownKey) || !errors.Is(err, mcpauth.ErrInvalidCredential) {
+			t.Fatalf("err = %v, want 401 invalid_token (unknown key)", err)
+		}
+	}
+	if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
+		t.Fatalf("known key while the endpoint hangs: %v", err)
+	}
+}
+
+func TestColdStartWithEndpointDownIsUnavailable(t *testing.T) {
+	signers := newSigners(t)
+	js := newJWKSServer(t, []byte(`oops`))
+	js.set([]byte("oops"), http.StatusBadGateway)
+	r, err := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{
+		URL: js.srv.URL, AllowInsecureLoopback: true, MaxWait: 500 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	a := newAuth(t, r, nil)
+	_, err = a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil))
+	if !errors.Is(err, mcpauth.ErrUnavailable) || !errors.Is(err, ErrKeysUnavailable) {
+		t.Fatalf("err = %v, want ErrUnavailable (503), never a pass or a 401", err)
+	}
+	if r.Ready() == nil {
+		t.Fatal("Ready() = nil without keys")
+	}
+	// Eager construction refuses to start without keys.
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if _, err := NewRemoteJWKS(ctx, RemoteJWKSOptions{URL: js.srv.URL, AllowInsecureLoopback: true, Eager: true}); err == nil {
+		t.Fatal("eager NewRemoteJWKS succeeded without keys")
+	}
+	// The endpoint recovers: the next request (after the cooldown) loads keys.
+	js.set(jwksOf(t, signers), http.StatusOK)
+	r2, _ := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{URL: js.srv.URL, AllowInsecureLoopback: true, Eager: true})
+	defer r2.Close()
+	if r2.Ready() != nil {
+		t.Fatal("Ready() after a good fetch")
+	}
+}
+
+func TestRefreshHonoursCacheControlWithinBounds(t *testing.T) {
+	signers := newSigners(t)
+	js := newJWKSServer(t, jwksOf(t, signers))
+	js.cacheControl = "public, max-age=86400"
+	// max-age says a day; MaxRefreshInterval clamps it to a second.
+	js.remote(t, func(o *RemoteJWKSOptions) {
+		o.MinRefreshInterval = time.Second
+		o.MaxRefreshInterval = time.Second
+	})
+	deadline := time.Now().Add(15 * time.Second)
+	for js.fetches.Load() < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no background refresh: %d fetches", js.fetches.Load())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func TestRemoteJWKSOptionsValidation(t *testing.T) {
+	for _, u := range []string{"http://idp.example.com/jwks", "ftp://x/jwks", "/jwks", "https://", "https://user:pw@idp.example.com/jwks"} {
+		if _, err := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{URL: u, AllowInsecureLoopback: true}); err == nil {
+			t.Errorf("%q accepted", u)
+		}
+	}
+	if _, err := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{URL: "http://127.0.0.1:1/jwks"}); err == nil {
+		t.Error("loopback http accepted without AllowInsecureLoopback")
+	}
+	if _, err := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{URL: "https://idp.example.com/jwks", MinRefreshInterval: time.Hour, MaxRefreshInterval: time.Minute}); err == nil {
+		t.Error("max < min accepted")
+	}
+}
+
+func TestOversizeJWKSRefused(t *testing.T) {
+	signers := newSigners(t)
+	doc := jwksOf(t, signers)
+	padded := append([]byte(`{"pad":"`+strings.Repeat("x", 2048)+`",`), doc[1:]...)
+	js := newJWKSServer(t, padded)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_, err := NewRemoteJWKS(ctx, RemoteJWKSOptions{URL: js.srv.URL, AllowInsecureLoopback: true, Eager: true, MaxBytes: 1024})
+	if err == nil {
+		t.Fatal("oversize JWKS accepted")
+	}
+}
+
+func TestSymmetricKeysInRemoteSetIgnored(t *testing.T) {
+	signers := newSigners(t)
+	// The document carries an oct key under the RSA key's kid.
+	doc := strings.Replace(string(jwksOf(t, signers)), `{"keys":[`, `{"keys":[{"kty":"oct","kid":"rsa","k":"c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0"},`, 1)
+	js := newJWKSServer(t, []byte(doc))
+	a := newAuth(t, js.remote(t, nil), nil)
+	if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
+		t.Fatalf("RSA token: %v", err)
+	}
+	hs := rawToken(map[string]any{"alg": "HS256", "kid": "rsa"}, validClaims(), []byte("sig"))
+	if _, err := a.Verify(context.Background(), hs); !errors.Is(err, ErrAlgorithm) {
+		t.Fatalf("HS256 token: %v", err)
+	}
+}
