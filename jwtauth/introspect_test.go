@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,10 +22,19 @@ type introspectionServer struct {
 	srv    *httptest.Server
 	calls  atomic.Int64
 	method string // expected client auth method
+
+	mu     sync.Mutex // guards the fields below, which tests change
 	tokens map[string]map[string]any
 	status int
 	raw    string // if set, sent instead of JSON
 	delay  time.Duration
+}
+
+// update changes the server's behaviour under its lock.
+func (is *introspectionServer) update(f func()) {
+	is.mu.Lock()
+	defer is.mu.Unlock()
+	f()
 }
 
 const (
@@ -37,7 +47,10 @@ func newIntrospectionServer(t *testing.T, method string) *introspectionServer {
 	is := &introspectionServer{method: method, tokens: map[string]map[string]any{}, status: http.StatusOK}
 	is.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		is.calls.Add(1)
-		time.Sleep(is.delay)
+		is.mu.Lock()
+		delay, status, raw, tokens := is.delay, is.status, is.raw, is.tokens
+		is.mu.Unlock()
+		time.Sleep(delay)
 		if r.Method != http.MethodPost || r.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return
@@ -59,15 +72,15 @@ func newIntrospectionServer(t *testing.T, method string) *introspectionServer {
 			http.Error(w, "bad client", http.StatusUnauthorized)
 			return
 		}
-		if is.status != http.StatusOK {
-			w.WriteHeader(is.status)
+		if status != http.StatusOK {
+			w.WriteHeader(status)
 			return
 		}
-		if is.raw != "" {
-			_, _ = w.Write([]byte(is.raw))
+		if raw != "" {
+			_, _ = w.Write([]byte(raw))
 			return
 		}
-		resp, ok := is.tokens[r.PostForm.Get("token")]
+		resp, ok := tokens[r.PostForm.Get("token")]
 		if !ok {
 			resp = map[string]any{"active": false}
 		}
@@ -153,17 +166,15 @@ func TestIntrospectionEndpointFailuresAreUnavailable(t *testing.T) {
 			t.Errorf("%s: %v, want ErrUnavailable", name, err)
 		}
 	}
-	is.status = http.StatusInternalServerError
+	is.update(func() { is.status = http.StatusInternalServerError })
 	check("500")
-	is.status = http.StatusOK
-	is.raw = "not json"
+	is.update(func() { is.status, is.raw = http.StatusOK, "not json" })
 	check("garbage")
-	is.raw = "[1,2]"
+	is.update(func() { is.raw = "[1,2]" })
 	check("not an object")
-	is.raw = ""
-	is.delay = 300 * time.Millisecond
+	is.update(func() { is.raw, is.delay = "", 300*time.Millisecond })
 	check("timeout")
-	is.delay = 0
+	is.update(func() { is.delay = 0 })
 	bad := newIntrospector(t, is, func(c *IntrospectionConfig) { c.ClientSecret = "wrong" })
 	if _, err := bad.Verify(context.Background(), "tok"); !errors.Is(err, mcpauth.ErrUnavailable) {
 		t.Errorf("endpoint refusing our client: %v", err)
@@ -201,7 +212,7 @@ func TestIntrospectionCache(t *testing.T) {
 	}
 	// Without CacheTTL, every call asks.
 	nc := newIntrospector(t, is, nil)
-	is.tokens["good"] = activeToken(time.Now().Add(time.Hour))
+	is.update(func() { is.tokens["good"] = activeToken(time.Now().Add(time.Hour)) })
 	before = is.calls.Load()
 	_, _ = nc.Verify(context.Background(), "good")
 	_, _ = nc.Verify(context.Background(), "good")

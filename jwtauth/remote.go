@@ -75,7 +75,7 @@ type RemoteJWKSOptions struct {
 	NegativeKIDTTL time.Duration
 
 	// Eager makes NewRemoteJWKS wait (within its ctx) for the first fetch
-	// and fail if it does not succeed, so that a server does not start
+	// and fail as soon as it fails, so that a server does not start
 	// without keys. Otherwise the first fetch runs in the background; see
 	// [RemoteJWKS.Ready] for readiness checks.
 	Eager bool
@@ -119,6 +119,9 @@ type RemoteJWKS struct {
 	lastAttempt time.Time
 	lastSet     *KeySet // the set negative entries were recorded against
 	lastErr     error   // of the last fetch, for Ready
+
+	failed     chan struct{} // closed at the first failed fetch
+	failedOnce sync.Once
 }
 
 // NewRemoteJWKS validates opts and starts fetching. ctx bounds the eager
@@ -161,6 +164,7 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		negTTL:   opts.NegativeKIDTTL,
 		logger:   logger,
 		negative: ttlcache.New[string, struct{}](4096),
+		failed:   make(chan struct{}),
 	}
 	maxBytes := opts.MaxBytes
 	transform := httprc.TransformFunc[*KeySet](func(_ context.Context, resp *http.Response) (*KeySet, error) {
@@ -196,12 +200,33 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		return nil, fmt.Errorf("jwtauth: %w", err)
 	}
 	if opts.Eager {
-		if err := res.Ready(ctx); err != nil {
+		if err := r.waitFirst(ctx); err != nil {
 			r.Close()
-			return nil, fmt.Errorf("jwtauth: first fetch of %s: %w", opts.URL, errors.Join(err, r.lastError()))
+			return nil, fmt.Errorf("jwtauth: first fetch of %s: %w", opts.URL, err)
 		}
 	}
 	return r, nil
+}
+
+// waitFirst waits for the first fetch: nil if it loaded keys, its error if
+// it failed, ctx's error if ctx ends first.
+func (r *RemoteJWKS) waitFirst(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ready := make(chan error, 1)
+	go func() { ready <- r.res.Ready(ctx) }()
+	select {
+	case err := <-ready:
+		if err != nil {
+			return errors.Join(err, r.lastError())
+		}
+		return nil
+	case <-r.failed:
+		if r.res.Resource() != nil { // a later attempt may have won the race
+			return nil
+		}
+		return r.lastError()
+	}
 }
 
 // Ready reports nil once a key set has been loaded, and otherwise why not.
@@ -226,6 +251,7 @@ func (r *RemoteJWKS) recordFailure(err error) {
 	r.mu.Lock()
 	r.lastErr = err
 	r.mu.Unlock()
+	r.failedOnce.Do(func() { close(r.failed) })
 	r.logger.Warn("jwtauth: JWKS fetch failed; verifying with the last good keys", "url", r.url, "error", err)
 }
 

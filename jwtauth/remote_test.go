@@ -344,3 +344,27 @@ func TestSymmetricKeysInRemoteSetIgnored(t *testing.T) {
 		t.Fatalf("HS256 token: %v", err)
 	}
 }
+
+func TestFetchTimeoutAndFastEagerFailure(t *testing.T) {
+	js := newJWKSServer(t, jwksOf(t, newSigners(t)))
+	js.mu.Lock()
+	js.hang = make(chan struct{})
+	js.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	start := time.Now()
+	_, err := NewRemoteJWKS(ctx, RemoteJWKSOptions{URL: js.srv.URL, AllowInsecureLoopback: true, Eager: true, FetchTimeout: 200 * time.Millisecond})
+	if err == nil {
+		t.Fatal("eager start succeeded against a hanging endpoint")
+	}
+	// The fetch timed out on its own: long before ctx would have ended.
+	if ctx.Err() != nil || time.Since(start) > 10*time.Second {
+		t.Fatalf("eager start waited %v; the fetch timeout did not apply (%v)", time.Since(start), err)
+	}
+	// And eager start reports a dead endpoint at once, too.
+	down := httptest.NewServer(http.NotFoundHandler())
+	down.Close()
+	if _, err := NewRemoteJWKS(ctx, RemoteJWKSOptions{URL: down.URL, AllowInsecureLoopback: true, Eager: true}); err == nil || ctx.Err() != nil {
+		t.Fatalf("eager start against a closed port: %v", err)
+	}
+}
