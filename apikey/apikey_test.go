@@ -203,7 +203,7 @@ func TestAuthenticateRejects(t *testing.T) {
 	expired, _ := addKey(t, store, NewKey{Subject: "alice", ExpiresAt: now.Add(time.Hour)})
 	revoked, revRec := addKey(t, store, NewKey{Subject: "alice"})
 	good, goodRec := addKey(t, store, NewKey{Subject: "alice"})
-	if err := store.Revoke(revRec.ID, time.Time{}); err != nil {
+	if err := store.Revoke(context.Background(), revRec.ID, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	unknown, _, _ := Generate(DefaultPrefix)
@@ -296,10 +296,10 @@ func TestMemoryStore(t *testing.T) {
 			t.Errorf("Put(%+v) accepted", bad)
 		}
 	}
-	if err := s.Revoke("nope", time.Time{}); !errors.Is(err, ErrNotFound) {
+	if err := s.Revoke(context.Background(), "nope", time.Time{}); !errors.Is(err, ErrNotFound) {
 		t.Fatal(err)
 	}
-	if err := s.Revoke(rec.ID, time.Time{}); err != nil {
+	if err := s.Revoke(context.Background(), rec.ID, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	if got.RevokedAt.IsZero() == false {

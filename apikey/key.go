@@ -1,6 +1,7 @@
 package apikey
 
 import (
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"errors"
@@ -93,6 +94,19 @@ func ParseID(key, prefix string) (string, error) {
 func Hash(key string) []byte {
 	sum := sha256.Sum256([]byte(key))
 	return sum[:]
+}
+
+// HashWithPepper returns HMAC-SHA256(pepper, key), or Hash(key) when pepper
+// is empty. A pepper is a server-side secret kept out of the database (in
+// the environment, a secret manager): a stolen table of hashes is then
+// useless without it. Every key of a store must be hashed the same way.
+func HashWithPepper(key string, pepper []byte) []byte {
+	if len(pepper) == 0 {
+		return Hash(key)
+	}
+	m := hmac.New(sha256.New, pepper)
+	m.Write([]byte(key))
+	return m.Sum(nil)
 }
 
 // Redact returns key with its secret replaced by "…", for display.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -32,10 +33,28 @@ type Record struct {
 	// RevokedAt, if not zero, is when the key was revoked; it stops working
 	// from that instant.
 	RevokedAt time.Time
+	// LastUsedAt is when the key last authenticated a request, as recorded
+	// by a [Tracker] (at most once per its interval); zero if never.
+	LastUsedAt time.Time
+	// RateLimit optionally overrides the caller's rate limit for requests
+	// made with this key, written like "600/m" (read by package ratelimit
+	// through the principal's RateLimitClaim).
+	RateLimit string
 }
 
-// ErrNotFound is returned by [Store.Lookup] when no record has the id.
-var ErrNotFound = errors.New("apikey: no such key")
+// Active reports whether the key may authenticate at now: neither revoked
+// nor expired by then.
+func (r *Record) Active(now time.Time) bool {
+	return (r.RevokedAt.IsZero() || now.Before(r.RevokedAt)) && (r.ExpiresAt.IsZero() || now.Before(r.ExpiresAt))
+}
+
+// Errors of stores.
+var (
+	// ErrNotFound: no record has the id.
+	ErrNotFound = errors.New("apikey: no such key")
+	// ErrExists: Insert found a record with the id already.
+	ErrExists = errors.New("apikey: key id already exists")
+)
 
 // Store finds key records by id. It is the one method a custom store — your
 // own users table, say — must implement.
@@ -48,13 +67,48 @@ type Store interface {
 	Lookup(ctx context.Context, id string) (*Record, error)
 }
 
-// NewKey describes a key to create with [NewRecord].
+// Manager is a Store that can also create, list and change records: what
+// the mcpauth CLI and [Create], [Rotate] and [Tracker] need. Every built-in
+// store implements it, and package apikey/storetest checks an
+// implementation against the contract below.
+type Manager interface {
+	Store
+	// Insert adds rec; ErrExists if its id is taken.
+	Insert(ctx context.Context, rec *Record) error
+	// List returns the records matching f, oldest first (ties by id).
+	List(ctx context.Context, f Filter) ([]*Record, error)
+	// Revoke sets RevokedAt to at unless it is already set (the earliest
+	// revocation stands); ErrNotFound if there is no such record.
+	Revoke(ctx context.Context, id string, at time.Time) error
+	// SetExpiry sets ExpiresAt; ErrNotFound if there is no such record.
+	SetExpiry(ctx context.Context, id string, at time.Time) error
+	// TouchLastUsed sets LastUsedAt to at if that is later than the
+	// recorded value; ErrNotFound if there is no such record.
+	TouchLastUsed(ctx context.Context, id string, at time.Time) error
+}
+
+// Filter selects records for [Manager.List].
+type Filter struct {
+	// Subject, if not empty, keeps only that owner's keys.
+	Subject string
+	// Inactive includes revoked and expired keys (as of the call).
+	Inactive bool
+}
+
+// Match reports whether rec passes f at now.
+func (f Filter) Match(rec *Record, now time.Time) bool {
+	return (f.Subject == "" || rec.Subject == f.Subject) && (f.Inactive || rec.Active(now))
+}
+
+// NewKey describes a key to create with [NewRecord] or [Create].
 type NewKey struct {
 	Prefix    string // key prefix; DefaultPrefix when empty
+	Pepper    []byte // server-side secret for HMAC hashing; see HashWithPepper
 	Subject   string // required
 	Name      string
 	Scopes    []string
 	Metadata  map[string]string
+	RateLimit string
 	ExpiresAt time.Time // zero: never expires
 }
 
@@ -76,16 +130,65 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 	if !nk.ExpiresAt.IsZero() && !nk.ExpiresAt.After(now) {
 		return "", Record{}, fmt.Errorf("apikey: expiry %s is not in the future", nk.ExpiresAt.Format(time.RFC3339))
 	}
+	for _, s := range nk.Scopes {
+		if s == "" || strings.ContainsAny(s, " \t\r\n\"\\") {
+			return "", Record{}, fmt.Errorf("apikey: scope %q is not a valid scope token", s)
+		}
+	}
 	return key, Record{
 		ID:        id,
-		Hash:      Hash(key),
+		Hash:      HashWithPepper(key, nk.Pepper),
 		Subject:   nk.Subject,
 		Name:      nk.Name,
 		Scopes:    slices.Clone(nk.Scopes),
 		Metadata:  maps.Clone(nk.Metadata),
+		RateLimit: nk.RateLimit,
 		CreatedAt: now,
 		ExpiresAt: nk.ExpiresAt,
 	}, nil
+}
+
+// Create makes a key as described by nk, stores its record in m and
+// returns the key — shown to its owner once — and the record.
+func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) {
+	key, rec, err := NewRecord(nk)
+	if err != nil {
+		return "", nil, err
+	}
+	if err := m.Insert(ctx, &rec); err != nil {
+		return "", nil, err
+	}
+	return key, &rec, nil
+}
+
+// Rotate replaces key id with a new key for the same owner, name, scopes,
+// metadata, rate limit and expiry, and lets the old key work for grace
+// more (never longer than it would have anyway); grace 0 revokes it now.
+// It returns the new key, shown once, and its record. nk supplies the
+// prefix and pepper of the new key; its other fields are ignored.
+func Rotate(ctx context.Context, m Manager, id string, grace time.Duration, nk NewKey) (string, *Record, error) {
+	old, err := m.Lookup(ctx, id)
+	if err != nil {
+		return "", nil, err
+	}
+	now := time.Now()
+	if !old.Active(now) {
+		return "", nil, fmt.Errorf("apikey: key %s is revoked or expired; create a new one instead", id)
+	}
+	nk.Subject, nk.Name, nk.Scopes, nk.Metadata, nk.RateLimit, nk.ExpiresAt = old.Subject, old.Name, old.Scopes, old.Metadata, old.RateLimit, old.ExpiresAt
+	key, rec, err := Create(ctx, m, nk)
+	if err != nil {
+		return "", nil, err
+	}
+	if grace <= 0 {
+		err = m.Revoke(ctx, id, now)
+	} else if end := now.Add(grace); old.ExpiresAt.IsZero() || end.Before(old.ExpiresAt) {
+		err = m.SetExpiry(ctx, id, end)
+	}
+	if err != nil {
+		return "", nil, fmt.Errorf("apikey: new key %s created, but ending the old one failed: %w", rec.ID, err)
+	}
+	return key, rec, nil
 }
 
 // MemoryStore is a Store held in memory, for tests, development and small
@@ -99,7 +202,7 @@ type MemoryStore struct {
 // NewMemoryStore returns an empty MemoryStore.
 func NewMemoryStore() *MemoryStore { return &MemoryStore{} }
 
-// Lookup implements [Store].
+// Lookup implements [Store]. It returns a copy.
 func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
 	s.mu.RLock()
 	rec, ok := s.recs[id]
@@ -107,48 +210,128 @@ func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
 	if !ok {
 		return nil, ErrNotFound
 	}
-	return rec, nil
+	return cloneRecord(rec), nil
 }
 
-// Put adds or replaces a record. The record must have an id and a 32-byte
-// hash; it is copied, so later changes to rec do not affect the store.
+// Put adds or replaces a record. The record must have an id, a 32-byte
+// hash and a subject; it is copied, so later changes to rec do not affect
+// the store.
 func (s *MemoryStore) Put(rec Record) error {
-	if rec.ID == "" || !isBase62(rec.ID) {
-		return fmt.Errorf("apikey: record id %q is not a key id", rec.ID)
+	if err := validRecord(&rec); err != nil {
+		return err
 	}
-	if len(rec.Hash) != 32 {
-		return errors.New("apikey: record hash must be a 32-byte SHA-256 digest")
-	}
-	if rec.Subject == "" {
-		return errors.New("apikey: record subject is required")
-	}
-	c := rec
-	c.Hash = slices.Clone(rec.Hash)
-	c.Scopes = slices.Clone(rec.Scopes)
-	c.Metadata = maps.Clone(rec.Metadata)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.recs == nil {
 		s.recs = make(map[string]*Record)
 	}
-	s.recs[c.ID] = &c
+	s.recs[rec.ID] = cloneRecord(&rec)
 	return nil
 }
 
-// Revoke marks the key revoked as of at (now, when at is zero). Requests
-// made with it fail from then on.
-func (s *MemoryStore) Revoke(id string, at time.Time) error {
+// Insert implements [Manager].
+func (s *MemoryStore) Insert(_ context.Context, rec *Record) error {
+	if err := validRecord(rec); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.recs[rec.ID]; ok {
+		return ErrExists
+	}
+	if s.recs == nil {
+		s.recs = make(map[string]*Record)
+	}
+	s.recs[rec.ID] = cloneRecord(rec)
+	return nil
+}
+
+// List implements [Manager].
+func (s *MemoryStore) List(_ context.Context, f Filter) ([]*Record, error) {
+	now := time.Now()
+	s.mu.RLock()
+	var out []*Record
+	for _, rec := range s.recs {
+		if f.Match(rec, now) {
+			out = append(out, cloneRecord(rec))
+		}
+	}
+	s.mu.RUnlock()
+	SortRecords(out)
+	return out, nil
+}
+
+// Revoke implements [Manager]. A zero at means now.
+func (s *MemoryStore) Revoke(_ context.Context, id string, at time.Time) error {
 	if at.IsZero() {
 		at = time.Now()
 	}
+	return s.update(id, func(r *Record) {
+		if r.RevokedAt.IsZero() || at.Before(r.RevokedAt) {
+			r.RevokedAt = at
+		}
+	})
+}
+
+// SetExpiry implements [Manager].
+func (s *MemoryStore) SetExpiry(_ context.Context, id string, at time.Time) error {
+	return s.update(id, func(r *Record) { r.ExpiresAt = at })
+}
+
+// TouchLastUsed implements [Manager].
+func (s *MemoryStore) TouchLastUsed(_ context.Context, id string, at time.Time) error {
+	return s.update(id, func(r *Record) {
+		if at.After(r.LastUsedAt) {
+			r.LastUsedAt = at
+		}
+	})
+}
+
+// update replaces record id with a modified copy: records handed out are
+// never changed.
+func (s *MemoryStore) update(id string, f func(*Record)) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rec, ok := s.recs[id]
 	if !ok {
 		return ErrNotFound
 	}
-	c := *rec // records handed out by Lookup are never modified
-	c.RevokedAt = at
-	s.recs[id] = &c
+	c := cloneRecord(rec)
+	f(c)
+	s.recs[id] = c
 	return nil
+}
+
+// validRecord checks what every store requires of a record.
+func validRecord(rec *Record) error {
+	switch {
+	case rec == nil:
+		return errors.New("apikey: nil record")
+	case len(rec.ID) != idLen || !isBase62(rec.ID):
+		return fmt.Errorf("apikey: record id %q is not a key id", rec.ID)
+	case len(rec.Hash) != 32:
+		return errors.New("apikey: record hash must be a 32-byte digest")
+	case rec.Subject == "":
+		return errors.New("apikey: record subject is required")
+	}
+	return nil
+}
+
+func cloneRecord(r *Record) *Record {
+	c := *r
+	c.Hash = slices.Clone(r.Hash)
+	c.Scopes = slices.Clone(r.Scopes)
+	c.Metadata = maps.Clone(r.Metadata)
+	return &c
+}
+
+// SortRecords orders records oldest first, ties by id: the order of
+// [Manager.List].
+func SortRecords(recs []*Record) {
+	slices.SortFunc(recs, func(a, b *Record) int {
+		if c := a.CreatedAt.Compare(b.CreatedAt); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 }
