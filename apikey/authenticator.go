@@ -1,6 +1,7 @@
 package apikey
 
 import (
+	"context"
 	"crypto/subtle"
 	"errors"
 	"fmt"
@@ -15,6 +16,10 @@ import (
 
 // DefaultHeader is the header API keys are read from unless configured.
 const DefaultHeader = "X-API-Key"
+
+// RateLimitClaim is the principal claim that carries a key's RateLimit
+// (when set), for package ratelimit.
+const RateLimitClaim = "rate_limit"
 
 // Causes of rejected keys, wrapped in mcpauth errors of kind
 // ErrInvalidCredential: match them with errors.Is.
@@ -45,16 +50,31 @@ type Config struct {
 
 	// Issuer is copied into each principal's Issuer; empty by default.
 	Issuer string
+
+	// Pepper, if set, is the server-side secret keys were hashed with
+	// (HashWithPepper); NewKey.Pepper must be the same when creating keys.
+	Pepper []byte
+
+	// LookupTimeout bounds each store lookup (a Cache bounds its own).
+	// Default DefaultLookupTimeout.
+	LookupTimeout time.Duration
+
+	// Tracker, if set, is told of every successful authentication, to
+	// record last use off the request path.
+	Tracker *Tracker
 }
 
 // Authenticator authenticates requests by API key. Create it with [New].
 type Authenticator struct {
-	store  Store
-	prefix string
-	header string
-	bearer bool
-	issuer string
-	now    func() time.Time
+	store   Store
+	prefix  string
+	header  string
+	bearer  bool
+	issuer  string
+	pepper  []byte
+	timeout time.Duration
+	tracker *Tracker
+	now     func() time.Time
 }
 
 // New returns an Authenticator for cfg.
@@ -63,12 +83,18 @@ func New(cfg Config) (*Authenticator, error) {
 		return nil, errors.New("apikey: Config.Store is required")
 	}
 	a := &Authenticator{
-		store:  cfg.Store,
-		prefix: cfg.Prefix,
-		header: http.CanonicalHeaderKey(strings.TrimSpace(cfg.Header)),
-		bearer: !cfg.DisableBearer,
-		issuer: cfg.Issuer,
-		now:    time.Now,
+		store:   cfg.Store,
+		prefix:  cfg.Prefix,
+		header:  http.CanonicalHeaderKey(strings.TrimSpace(cfg.Header)),
+		bearer:  !cfg.DisableBearer,
+		issuer:  cfg.Issuer,
+		pepper:  cfg.Pepper,
+		timeout: cfg.LookupTimeout,
+		tracker: cfg.Tracker,
+		now:     time.Now,
+	}
+	if a.timeout <= 0 {
+		a.timeout = DefaultLookupTimeout
 	}
 	if a.prefix == "" {
 		a.prefix = DefaultPrefix
@@ -97,7 +123,9 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 	if err != nil {
 		return nil, mcpauth.InvalidCredential("malformed API key", err)
 	}
-	rec, err := a.store.Lookup(r.Context(), id)
+	ctx, cancel := context.WithTimeout(r.Context(), a.timeout)
+	rec, err := a.store.Lookup(ctx, id)
+	cancel()
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return nil, mcpauth.InvalidCredential("unknown API key", fmt.Errorf("%w: key id %s", ErrUnknownKey, id))
@@ -108,7 +136,7 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 	}
 	// Compare hashes in constant time. A record whose hash differs reads as
 	// unknown: the client learns nothing about which ids exist.
-	if subtle.ConstantTimeCompare(Hash(key), rec.Hash) != 1 {
+	if subtle.ConstantTimeCompare(HashWithPepper(key, a.pepper), rec.Hash) != 1 {
 		return nil, mcpauth.InvalidCredential("unknown API key", fmt.Errorf("%w: key id %s: hash mismatch", ErrUnknownKey, id))
 	}
 	now := a.now()
@@ -129,11 +157,17 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 		KeyID:     rec.ID,
 		ExpiresAt: rec.ExpiresAt,
 	}
-	if len(rec.Metadata) > 0 {
-		p.Claims = make(map[string]any, len(rec.Metadata))
+	if len(rec.Metadata) > 0 || rec.RateLimit != "" {
+		p.Claims = make(map[string]any, len(rec.Metadata)+1)
 		for k, v := range rec.Metadata {
 			p.Claims[k] = v
 		}
+		if rec.RateLimit != "" {
+			p.Claims[RateLimitClaim] = rec.RateLimit
+		}
+	}
+	if a.tracker != nil {
+		a.tracker.Seen(rec.ID)
 	}
 	return p, nil
 }

@@ -1,0 +1,113 @@
+package apikey
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Toucher records that a key was used; every Manager is one.
+type Toucher interface {
+	TouchLastUsed(ctx context.Context, id string, at time.Time) error
+}
+
+// DefaultTrackInterval is how often at most a Tracker writes one key's
+// last-used time.
+const DefaultTrackInterval = time.Minute
+
+// Tracker records when keys were last used, off the request path: Seen
+// never blocks and never fails a request; a background goroutine writes at
+// most one update per key per interval. When the queue is full, sightings
+// are dropped (the next one will do). Close flushes what is pending.
+type Tracker struct {
+	store    Toucher
+	interval time.Duration
+	logger   *slog.Logger
+	queue    chan string
+	done     chan struct{}
+
+	mu      sync.Mutex
+	written map[string]time.Time // when each id was last written
+
+	sendMu sync.RWMutex // held for reading while sending, for writing by Close
+	closed bool         // guarded by sendMu
+}
+
+// NewTracker starts a Tracker writing to store at most once per interval
+// per key (DefaultTrackInterval when zero). Write failures are logged at
+// Warn with the key id only; logger nil discards them.
+func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tracker {
+	if interval <= 0 {
+		interval = DefaultTrackInterval
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	t := &Tracker{
+		store: store, interval: interval, logger: logger,
+		queue: make(chan string, 1024), done: make(chan struct{}),
+		written: make(map[string]time.Time),
+	}
+	go t.run()
+	return t
+}
+
+// Seen notes that key id was just used.
+func (t *Tracker) Seen(id string) {
+	now := time.Now()
+	t.mu.Lock()
+	if now.Sub(t.written[id]) < t.interval {
+		t.mu.Unlock()
+		return
+	}
+	t.written[id] = now // claim the slot; run writes it
+	t.mu.Unlock()
+	t.sendMu.RLock()
+	defer t.sendMu.RUnlock()
+	if t.closed {
+		return
+	}
+	select {
+	case t.queue <- id:
+	default: // full: drop, and let a later sighting try again
+		t.mu.Lock()
+		delete(t.written, id)
+		t.mu.Unlock()
+	}
+}
+
+func (t *Tracker) run() {
+	defer close(t.done)
+	for id := range t.queue {
+		t.mu.Lock()
+		at := t.written[id]
+		if len(t.written) > 100000 { // forget old entries now and then
+			for k, v := range t.written {
+				if time.Since(v) > t.interval {
+					delete(t.written, k)
+				}
+			}
+		}
+		t.mu.Unlock()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if err := t.store.TouchLastUsed(ctx, id, at); err != nil {
+			t.logger.Warn("apikey: recording last use failed", "key_id", id, "error", err)
+		}
+		cancel()
+	}
+}
+
+// Close stops the tracker after writing what is queued.
+func (t *Tracker) Close() {
+	t.sendMu.Lock()
+	if t.closed {
+		t.sendMu.Unlock()
+		<-t.done
+		return
+	}
+	t.closed = true
+	close(t.queue)
+	t.sendMu.Unlock()
+	<-t.done
+}
