@@ -131,7 +131,7 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 		return "", Record{}, fmt.Errorf("apikey: expiry %s is not in the future", nk.ExpiresAt.Format(time.RFC3339))
 	}
 	for _, s := range nk.Scopes {
-		if s == "" || strings.ContainsAny(s, " \t\r\n\"\\") {
+		if !validScope(s) {
 			return "", Record{}, fmt.Errorf("apikey: scope %q is not a valid scope token", s)
 		}
 	}
@@ -217,7 +217,7 @@ func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
 // hash and a subject; it is copied, so later changes to rec do not affect
 // the store.
 func (s *MemoryStore) Put(rec Record) error {
-	if err := validRecord(&rec); err != nil {
+	if err := ValidateRecord(&rec); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -231,7 +231,7 @@ func (s *MemoryStore) Put(rec Record) error {
 
 // Insert implements [Manager].
 func (s *MemoryStore) Insert(_ context.Context, rec *Record) error {
-	if err := validRecord(rec); err != nil {
+	if err := ValidateRecord(rec); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -302,8 +302,11 @@ func (s *MemoryStore) update(id string, f func(*Record)) error {
 	return nil
 }
 
-// validRecord checks what every store requires of a record.
-func validRecord(rec *Record) error {
+// ValidateRecord checks what every store requires of a record before
+// keeping it: a key id (12 base62 characters), a 32-byte hash, a subject,
+// and scopes that are non-empty and free of whitespace and quotes (stores
+// may keep them space-separated). Stores call it in Insert.
+func ValidateRecord(rec *Record) error {
 	switch {
 	case rec == nil:
 		return errors.New("apikey: nil record")
@@ -314,7 +317,17 @@ func validRecord(rec *Record) error {
 	case rec.Subject == "":
 		return errors.New("apikey: record subject is required")
 	}
+	for _, s := range rec.Scopes {
+		if !validScope(s) {
+			return fmt.Errorf("apikey: scope %q is not a valid scope token", s)
+		}
+	}
 	return nil
+}
+
+// validScope reports whether s is a scope token (RFC 6749 §3.3).
+func validScope(s string) bool {
+	return s != "" && !strings.ContainsAny(s, " \t\r\n\"\\")
 }
 
 func cloneRecord(r *Record) *Record {

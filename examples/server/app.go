@@ -19,6 +19,8 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/apikey/redisstore"
+	"github.com/mcpauth/mcpauth/apikey/storeurl"
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -32,21 +34,28 @@ const devSubject = "dev"
 var devScopes = []string{"tools", "admin"}
 
 type app struct {
-	handler  http.Handler
-	baseURL  string // where this process listens, for the banner
-	endpoint string // canonical URL of the main MCP endpoint
-	admin    string // canonical URL of the admin MCP endpoint
-	metadata string // URL of the main endpoint's RFC 9728 document
-	devKey   string // the generated key, printed once; empty if configured
-	keyID    string
-	jwt      bool
-	dev      *devIssuer // with -dev
-	devToken string     // a JWT for the main endpoint, with -dev
+	handler   http.Handler
+	baseURL   string // where this process listens, for the banner
+	endpoint  string // canonical URL of the main MCP endpoint
+	admin     string // canonical URL of the admin MCP endpoint
+	metadata  string // URL of the main endpoint's RFC 9728 document
+	devKey    string // the generated key, printed once; empty if configured
+	keyID     string
+	jwt       bool
+	dev       *devIssuer // with -dev
+	devToken  string     // a JWT for the main endpoint, with -dev
+	storeKind string
+	closers   []func() error
 }
 
 // newApp wires the HTTP API, the MCP servers and their authentication.
-func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger) (*app, error) {
+func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger) (_ *app, err error) {
 	a := &app{baseURL: "http://" + addr.String()}
+	defer func() {
+		if err != nil {
+			a.close()
+		}
+	}()
 	resource := cfg.resource
 	if resource == "" {
 		if !isLoopbackHost(hostOnly(addr.String())) {
@@ -56,11 +65,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	}
 
 	// Authentication: API keys always, JWTs when an issuer is configured.
-	store := apikey.NewMemoryStore()
-	if err := a.addDevKey(store, cfg.apiKey); err != nil {
-		return nil, err
-	}
-	keyAuth, err := apikey.New(apikey.Config{Store: store})
+	keyAuth, err := a.openKeys(ctx, cfg, logger)
 	if err != nil {
 		return nil, err
 	}
@@ -181,25 +186,90 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	return a, nil
 }
 
-// addDevKey stores the configured development key, or generates one.
-func (a *app) addDevKey(store *apikey.MemoryStore, configured string) error {
-	var rec apikey.Record
+// keyCacheTTL bounds how long a revoked key keeps working here when the
+// store cannot announce revocations (SQLite, PostgreSQL); with Redis they
+// take effect at once.
+const keyCacheTTL = 5 * time.Second
+
+// devKeyName names the development keys the server makes for itself.
+const devKeyName = "development (example server)"
+
+// openKeys opens the key store, puts a cache in front of it (invalidated
+// through Redis pub/sub with a Redis store), records last use, and makes
+// sure a development key exists.
+func (a *app) openKeys(ctx context.Context, cfg config, logger *slog.Logger) (*apikey.Authenticator, error) {
+	store, err := storeurl.Open(ctx, cfg.keys)
+	if err != nil {
+		return nil, err
+	}
+	a.closers = append(a.closers, store.Close)
+	a.storeKind = store.Kind
+	cache := apikey.NewCache(store, apikey.CacheOptions{TTL: keyCacheTTL})
+	if store.Redis != nil {
+		stop, err := redisstore.Subscribe(ctx, store.Redis, store.InvalidationChannel, cache.Invalidate)
+		if err != nil {
+			return nil, fmt.Errorf("subscribing to key invalidations: %w", err)
+		}
+		a.closers = append(a.closers, stop)
+	}
+	tracker := apikey.NewTracker(store, time.Minute, logger)
+	a.closers = append(a.closers, func() error { tracker.Close(); return nil })
+	if err := a.addDevKey(ctx, store, cfg.apiKey); err != nil {
+		return nil, err
+	}
+	return apikey.New(apikey.Config{Store: cache, Tracker: tracker})
+}
+
+// addDevKey makes sure the configured development key is in the store, or
+// replaces the previous run's generated key with a new one (whose secret
+// only this run knows).
+func (a *app) addDevKey(ctx context.Context, store apikey.Manager, configured string) error {
 	if configured != "" {
 		id, err := apikey.ParseID(configured, apikey.DefaultPrefix)
 		if err != nil {
 			return errors.New("-api-key is not a well-formed mcpauth key (start the server without it to generate one)")
 		}
-		rec = apikey.Record{ID: id, Hash: apikey.Hash(configured), Subject: devSubject, Name: "development",
+		a.keyID = id
+		rec := &apikey.Record{ID: id, Hash: apikey.Hash(configured), Subject: devSubject, Name: devKeyName,
 			Scopes: devScopes, CreatedAt: time.Now().UTC()}
-	} else {
-		key, r, err := apikey.NewRecord(apikey.NewKey{Subject: devSubject, Name: "development", Scopes: devScopes})
-		if err != nil {
-			return err
+		err = store.Insert(ctx, rec)
+		if errors.Is(err, apikey.ErrExists) {
+			existing, lerr := store.Lookup(ctx, id)
+			if lerr != nil {
+				return lerr
+			}
+			if string(existing.Hash) != string(rec.Hash) {
+				return errors.New("-api-key: the store holds a different key with the same id")
+			}
+			return nil
 		}
-		rec, a.devKey = r, key
+		return err
 	}
-	a.keyID = rec.ID
-	return store.Put(rec)
+	old, err := store.List(ctx, apikey.Filter{Subject: devSubject})
+	if err != nil {
+		return err
+	}
+	for _, r := range old {
+		if r.Name == devKeyName {
+			if err := store.Revoke(ctx, r.ID, time.Now()); err != nil {
+				return err
+			}
+		}
+	}
+	key, rec, err := apikey.Create(ctx, store, apikey.NewKey{Subject: devSubject, Name: devKeyName, Scopes: devScopes})
+	if err != nil {
+		return err
+	}
+	a.devKey, a.keyID = key, rec.ID
+	return nil
+}
+
+// close releases what newApp opened, newest first.
+func (a *app) close() {
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		_ = a.closers[i]()
+	}
+	a.closers = nil
 }
 
 // jwtKeys returns the issuer and key source for JWTs, or a nil source when
@@ -265,6 +335,7 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  MCP endpoint:      %s  (admin: %s)\n", a.endpoint, a.admin)
 	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
+	fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
 	}

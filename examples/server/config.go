@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/mcpauth/mcpauth/apikey/storeurl"
 )
 
 // errHelp is returned after -h printed the usage.
@@ -61,7 +63,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs must name (default: the resource URL)")
 	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
-	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "memory", "API key store: memory")
+	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "", "API key store: sqlite:PATH, postgres://…, redis://… or memory: (default: a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")
 	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
 	if err := fs.Parse(args); err != nil {
@@ -93,8 +95,15 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if cfg.dev && cfg.issuer != "" {
 		return cfg, errors.New("-dev is its own issuer: leave out -issuer, -jwks-url and -jwks-file")
 	}
-	if cfg.keys != "memory" {
-		return cfg, fmt.Errorf("-keys %q: unsupported key store (supported: memory)", cfg.keys)
+	if cfg.keys == "memory" {
+		cfg.keys = "memory:"
+	}
+	if cfg.keys == "" {
+		def, err := storeurl.DefaultURL(getenv)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.keys = def
 	}
 	return cfg, nil
 }

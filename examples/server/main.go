@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
+	defer app.close()
 	app.printBanner(stdout)
 
 	srv := &http.Server{

@@ -32,6 +32,12 @@ type running struct {
 // has printed its banner. The server stops when the test ends.
 func start(t *testing.T, env map[string]string, args ...string) *running {
 	t.Helper()
+	if env == nil {
+		env = map[string]string{}
+	}
+	if env["MCPAUTH_DATA_DIR"] == "" {
+		env["MCPAUTH_DATA_DIR"] = t.TempDir() // never the user's data directory
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
@@ -297,6 +303,7 @@ func TestConfigErrors(t *testing.T) {
 		if args == nil {
 			env["MCPAUTH_STATELESS"] = "sometimes"
 		}
+		env["MCPAUTH_DATA_DIR"] = t.TempDir()
 		err := run(context.Background(), append([]string{"-addr", "127.0.0.1:0"}, args...), func(k string) string { return env[k] }, io.Discard, io.Discard)
 		if err == nil {
 			t.Errorf("%s: accepted", name)

@@ -58,6 +58,26 @@ func Redis(t testing.TB) string {
 	return "redis://" + miniredis.RunT(t).Addr() + "/0"
 }
 
+// CleanRedis deletes every key starting with prefix from the Redis at url
+// when the test ends.
+func CleanRedis(t testing.TB, url, prefix string) {
+	t.Helper()
+	t.Cleanup(func() {
+		opts, err := redis.ParseURL(url)
+		if err != nil {
+			return
+		}
+		c := redis.NewClient(opts)
+		defer c.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		iter := c.Scan(ctx, 0, prefix+"*", 1000).Iterator()
+		for iter.Next(ctx) {
+			c.Del(ctx, iter.Val())
+		}
+	})
+}
+
 // RedisClient connects to Redis(t) and closes the client when the test ends.
 func RedisClient(t testing.TB) *redis.Client {
 	t.Helper()
@@ -124,10 +144,12 @@ func SQLitePath(t testing.TB) string {
 	return filepath.Join(t.TempDir(), "keys.db")
 }
 
-// SQLiteDB opens a fresh SQLite database and closes it when the test ends.
+// SQLiteDB opens a fresh SQLite database, with a busy timeout so that
+// concurrent writers wait rather than fail, and closes it when the test
+// ends.
 func SQLiteDB(t testing.TB) *sql.DB {
 	t.Helper()
-	return open(t, "sqlite", SQLitePath(t))
+	return open(t, "sqlite", "file:"+SQLitePath(t)+"?_pragma=busy_timeout(10000)")
 }
 
 func open(t testing.TB, driver, dsn string) *sql.DB {

@@ -1,0 +1,192 @@
+// Package storeurl opens an apikey store from a URL, so that command-line
+// tools and servers can be pointed at the same keys with one string:
+//
+//	sqlite:/var/lib/mcp/keys.db      SQLite file (created with its directory)
+//	postgres://user@host/db          PostgreSQL (postgresql:// too)
+//	redis://host:6379/0?prefix=app:{keys}:   Redis (rediss:// for TLS)
+//	memory:                          in-process, empty, gone on exit
+//
+// It imports the SQLite (modernc.org/sqlite) and PostgreSQL (pgx) drivers;
+// programs that use only one store can open it directly instead and link
+// neither.
+package storeurl
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // "pgx"
+	"github.com/redis/go-redis/v9"
+	_ "modernc.org/sqlite" // "sqlite"
+
+	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/apikey/redisstore"
+	"github.com/mcpauth/mcpauth/apikey/sqlstore"
+)
+
+// Store is an opened key store.
+type Store struct {
+	apikey.Manager
+	// Kind is "sqlite", "postgres", "redis" or "memory".
+	Kind string
+	// Redis is the client of a Redis store (for invalidation), else nil.
+	Redis redis.UniversalClient
+	// InvalidationChannel is where a Redis store announces revocations;
+	// empty for other kinds.
+	InvalidationChannel string
+
+	close func() error
+}
+
+// Close releases the store's connections.
+func (s *Store) Close() error {
+	if s.close == nil {
+		return nil
+	}
+	return s.close()
+}
+
+// Open opens the store named by rawURL and, for SQL stores, creates its
+// table if missing (an idempotent migration). Errors never contain a
+// password from the URL.
+func Open(ctx context.Context, rawURL string) (*Store, error) {
+	scheme, rest, ok := strings.Cut(rawURL, ":")
+	if !ok {
+		return nil, fmt.Errorf("storeurl: %q is not a store URL (sqlite:PATH, postgres://…, redis://…, memory:)", redact(rawURL))
+	}
+	switch strings.ToLower(scheme) {
+	case "memory":
+		return &Store{Manager: apikey.NewMemoryStore(), Kind: "memory"}, nil
+	case "sqlite":
+		return openSQLite(ctx, strings.TrimPrefix(rest, "//"))
+	case "postgres", "postgresql":
+		return openPostgres(ctx, rawURL)
+	case "redis", "rediss":
+		return openRedis(ctx, rawURL)
+	}
+	return nil, fmt.Errorf("storeurl: unsupported store %q (sqlite:PATH, postgres://…, redis://…, memory:)", scheme)
+}
+
+func openSQLite(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("storeurl: sqlite: needs a file path, as in sqlite:./keys.db")
+	}
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		return nil, errors.New("storeurl: sqlite: options are not supported in the URL")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("storeurl: sqlite: %w", err)
+	}
+	// WAL and a busy timeout let a CLI and a server share the file.
+	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("storeurl: sqlite: %w", err)
+	}
+	return sqlStore(ctx, db, sqlstore.SQLite, "sqlite")
+}
+
+func openPostgres(ctx context.Context, rawURL string) (*Store, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil { // url's error repeats the whole URL, password included
+		return nil, fmt.Errorf("storeurl: postgres URL %s is not a valid URL", redact(rawURL))
+	}
+	q := u.Query()
+	if !q.Has("connect_timeout") {
+		q.Set("connect_timeout", "5")
+		u.RawQuery = q.Encode()
+	}
+	db, err := sql.Open("pgx", u.String())
+	if err != nil {
+		return nil, fmt.Errorf("storeurl: postgres %s: %w", u.Redacted(), err)
+	}
+	db.SetConnMaxIdleTime(5 * time.Minute)
+	return sqlStore(ctx, db, sqlstore.Postgres, "postgres")
+}
+
+func sqlStore(ctx context.Context, db *sql.DB, d sqlstore.Dialect, kind string) (*Store, error) {
+	s, err := sqlstore.New(db, sqlstore.Options{Dialect: d})
+	if err == nil {
+		err = s.Migrate(ctx)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("storeurl: %s: %w", kind, err)
+	}
+	return &Store{Manager: s, Kind: kind, close: db.Close}, nil
+}
+
+func openRedis(ctx context.Context, rawURL string) (*Store, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil { // url's error repeats the whole URL, password included
+		return nil, fmt.Errorf("storeurl: redis URL %s is not a valid URL", redact(rawURL))
+	}
+	q := u.Query()
+	prefix := q.Get("prefix")
+	q.Del("prefix")
+	u.RawQuery = q.Encode()
+	opts, err := redis.ParseURL(u.String())
+	if err != nil {
+		return nil, fmt.Errorf("storeurl: redis URL %s is not valid (%s)", u.Redacted(), strings.ReplaceAll(err.Error(), u.String(), u.Redacted()))
+	}
+	// Fail fast when Redis is down: the gate answers 503 at once rather
+	// than after go-redis's default retries.
+	if !q.Has("dial_timeout") {
+		opts.DialTimeout = 2 * time.Second
+	}
+	if !q.Has("read_timeout") {
+		opts.ReadTimeout = 2 * time.Second
+	}
+	if !q.Has("write_timeout") {
+		opts.WriteTimeout = 2 * time.Second
+	}
+	if !q.Has("max_retries") {
+		opts.MaxRetries = 1
+	}
+	if opts.DialerRetries == 0 {
+		opts.DialerRetries = 1
+	}
+	client := redis.NewClient(opts)
+	s, err := redisstore.New(client, redisstore.Options{Prefix: prefix})
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("storeurl: redis: %w", err)
+	}
+	return &Store{Manager: s, Kind: "redis", Redis: client, InvalidationChannel: s.InvalidationChannel(), close: client.Close}, nil
+}
+
+// DefaultURL is the store used when none is given: a SQLite file in the
+// user's data directory — $MCPAUTH_DATA_DIR, else $XDG_DATA_HOME/mcpauth,
+// else ~/.local/share/mcpauth — so that keys made with the mcpauth CLI are
+// found by a server started later. getenv is os.Getenv in programs.
+func DefaultURL(getenv func(string) string) (string, error) {
+	dir := getenv("MCPAUTH_DATA_DIR")
+	if dir == "" {
+		if x := getenv("XDG_DATA_HOME"); x != "" {
+			dir = filepath.Join(x, "mcpauth")
+		} else if home := getenv("HOME"); home != "" {
+			dir = filepath.Join(home, ".local", "share", "mcpauth")
+		} else {
+			return "", errors.New("storeurl: no data directory: set MCPAUTH_DATA_DIR or pass a store URL")
+		}
+	}
+	return "sqlite:" + filepath.Join(dir, "keys.db"), nil
+}
+
+// redact hides a password in a URL that failed to parse.
+func redact(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.Redacted()
+	}
+	if at := strings.LastIndexByte(s, '@'); at >= 0 {
+		return "…" + s[at:]
+	}
+	return s
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/apikey/storeurl"
+)
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func mcpauth(t *testing.T, env map[string]string, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, func(k string) string { return env[k] }, &out, &errb)
+	return result{code, out.String(), errb.String()}
+}
+
+func TestUsageAndHelp(t *testing.T) {
+	for args, want := range map[string]int{
+		"":                                       exitUsage,
+		"--help":                                 exitOK,
+		"help":                                   exitOK,
+		"keys":                                   exitUsage,
+		"keys --help":                            exitOK,
+		"keys nope":                              exitUsage,
+		"users list":                             exitUsage,
+		"keys create --help":                     exitOK,
+		"keys list -h":                           exitOK,
+		"keys revoke --help":                     exitOK,
+		"keys rotate --help":                     exitOK,
+		"keys create":                            exitUsage, // no --subject
+		"keys create --subject a --expires soon": exitUsage,
+		"keys create --subject a --expires -1h":  exitUsage,
+		"keys create --subject a --meta novalue": exitUsage,
+		"keys revoke":                            exitUsage,
+		"keys revoke a b":                        exitUsage,
+		"keys revoke notanid":                    exitUsage,
+		"keys list --bogus":                      exitUsage,
+		"keys rotate AAAAAAAAAAAA --grace -1h":   exitUsage,
+	} {
+		r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "memory:"}, strings.Fields(args)...)
+		if r.code != want {
+			t.Errorf("mcpauth %s: exit %d, want %d\n%s", args, r.code, want, r.stderr)
+		}
+		if want != exitOK && r.stderr == "" {
+			t.Errorf("mcpauth %s: no message on stderr", args)
+		}
+	}
+}
+
+func TestKeyLifecycleInSQLite(t *testing.T) {
+	store := "sqlite:" + filepath.Join(t.TempDir(), "sub", "keys.db")
+	env := map[string]string{}
+	r := mcpauth(t, env, "keys", "create", "--store", store, "--subject", "alice", "--name", "laptop",
+		"--scopes", "tools,read", "--expires", "720h", "--meta", "team=infra", "--rate-limit", "60/m")
+	if r.code != exitOK {
+		t.Fatalf("create: %d %s", r.code, r.stderr)
+	}
+	key := strings.TrimSpace(r.stdout)
+	id, err := apikey.ParseID(key, apikey.DefaultPrefix)
+	if err != nil || strings.Count(r.stdout, "\n") != 1 {
+		t.Fatalf("create printed %q, want the key alone", r.stdout)
+	}
+	if !strings.Contains(r.stderr, id) || !strings.Contains(r.stderr, "only time") {
+		t.Fatalf("create message: %s", r.stderr)
+	}
+
+	// The key authenticates against the same store.
+	s, err := storeurl.Open(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	auth, _ := apikey.New(apikey.Config{Store: s})
+	req := httptest.NewRequest("POST", "/mcp", nil)
+	req.Header.Set("X-API-Key", key)
+	if p, err := auth.Authenticate(req); err != nil || p.Subject != "alice" || !p.HasScope("read") || p.Claims["team"] != "infra" {
+		t.Fatalf("authenticate: %v %+v", err, p)
+	}
+
+	// list shows it without its secret; --json too.
+	r = mcpauth(t, env, "keys", "list", "--store", store)
+	secret := key[len(key)-38:]
+	if r.code != exitOK || !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, "laptop") || strings.Contains(r.stdout, secret) {
+		t.Fatalf("list: %d\n%s", r.code, r.stdout)
+	}
+	r = mcpauth(t, env, "keys", "list", "--store", store, "--json")
+	var listed []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &listed); err != nil || len(listed) != 1 || listed[0]["id"] != id || listed[0]["rate_limit"] != "60/m" {
+		t.Fatalf("list --json: %v\n%s", err, r.stdout)
+	}
+	if strings.Contains(r.stdout, secret) || strings.Contains(r.stdout, "hash") {
+		t.Fatal("list --json shows the secret or the hash")
+	}
+
+	// rotate: a new key; the old one still works for the grace period.
+	r = mcpauth(t, env, "keys", "rotate", id, "--store", store, "--grace", "1h")
+	newKey := strings.TrimSpace(r.stdout)
+	newID, err := apikey.ParseID(newKey, apikey.DefaultPrefix)
+	if r.code != exitOK || err != nil || newID == id {
+		t.Fatalf("rotate: %d %q %s", r.code, r.stdout, r.stderr)
+	}
+	if _, err := auth.Authenticate(req); err != nil {
+		t.Fatalf("old key within the grace period: %v", err)
+	}
+
+	// revoke (by whole key, for convenience): gone from list, shown with --all.
+	if r = mcpauth(t, env, "keys", "revoke", "--store", store, key); r.code != exitOK {
+		t.Fatalf("revoke: %d %s", r.code, r.stderr)
+	}
+	if _, err := auth.Authenticate(req); err == nil {
+		t.Fatal("revoked key still authenticates")
+	}
+	r = mcpauth(t, env, "keys", "list", "--store", store)
+	if strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, newID) {
+		t.Fatalf("list after revoke:\n%s", r.stdout)
+	}
+	r = mcpauth(t, env, "keys", "list", "--store", store, "--all", "--subject", "alice")
+	if !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, "revoked") {
+		t.Fatalf("list --all:\n%s", r.stdout)
+	}
+	if r = mcpauth(t, env, "keys", "revoke", "--store", store, "AAAAAAAAAAAA"); r.code != exitFail || !strings.Contains(r.stderr, "no key") {
+		t.Fatalf("revoke unknown: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestDefaultStoreAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"MCPAUTH_DATA_DIR": dir}
+	if r := mcpauth(t, env, "keys", "create", "--subject", "bob"); r.code != exitOK {
+		t.Fatalf("create in the default store: %d %s", r.code, r.stderr)
+	}
+	if r := mcpauth(t, env, "keys", "list"); !strings.Contains(r.stdout, "bob") {
+		t.Fatalf("default store not reused:\n%s", r.stdout)
+	}
+	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "postgres://u:hunter2@127.0.0.1:1/db"}, "keys", "list"); r.code != exitFail || strings.Contains(r.stderr, "hunter2") {
+		t.Fatalf("unreachable store: %d %s", r.code, r.stderr)
+	}
+	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "mysql://x"}, "keys", "list"); r.code != exitFail {
+		t.Fatalf("unsupported store: %d %s", r.code, r.stderr)
+	}
+	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "memory:", "MCPAUTH_PEPPER": "p"}, "keys", "migrate"); r.code != exitOK {
+		t.Fatalf("migrate: %d %s", r.code, r.stderr)
+	}
+}
+
+func TestParseExpiry(t *testing.T) {
+	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	if got, _ := parseExpiry("48h", now); !got.Equal(now.Add(48 * time.Hour)) {
+		t.Error("duration")
+	}
+	if got, _ := parseExpiry("2027-01-31", now); got.Format("2006-01-02") != "2027-01-31" {
+		t.Error("date")
+	}
+	for _, bad := range []string{"2020-01-01", "0s", "tomorrow"} {
+		if _, err := parseExpiry(bad, now); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"net/url"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testenv"
+)
+
+// buildCLI builds cmd/mcpauth once per test binary run.
+func buildCLI(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "mcpauth")
+	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	out, err := exec.Command(goBin, "build", "-o", bin, "../../cmd/mcpauth").CombinedOutput()
+	if err != nil {
+		t.Fatalf("building the CLI: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func cli(t *testing.T, bin string, env []string, args ...string) (stdout, stderr string) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	var o, e strings.Builder
+	cmd.Stdout, cmd.Stderr = &o, &e
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("mcpauth %s: %v\n%s", strings.Join(args, " "), err, e.String())
+	}
+	return o.String(), e.String()
+}
+
+// whoamiStatus calls tools/call whoami statelessly and returns the status.
+func whoamiStatus(t *testing.T, url, key string) (int, map[string]any) {
+	t.Helper()
+	resp, body := post(t, url, map[string]string{"X-API-Key": key},
+		`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"whoami","arguments":{}}}`)
+	if resp.StatusCode != 200 {
+		return resp.StatusCode, nil
+	}
+	sc, _ := result(t, body)["structuredContent"].(map[string]any)
+	return 200, sc
+}
+
+// A key created with the CLI authenticates a tools/call on the example
+// server pointed at the same store, is listed without its secret, and stops
+// working right after revoke: within keyCacheTTL for SQL stores,
+// at once (pub/sub) for Redis.
+func TestCLIKeysWorkInServer(t *testing.T) {
+	bin := buildCLI(t)
+	stores := map[string]func(t *testing.T) string{
+		"postgres": func(t *testing.T) string { return testenv.Postgres(t) },
+		"redis": func(t *testing.T) string {
+			u, prefix := testenv.Redis(t), testenv.Unique("e2e:")+"{k}:"
+			testenv.CleanRedis(t, u, prefix)
+			return u + "?prefix=" + url.QueryEscape(prefix)
+		},
+	}
+	for name, storeURL := range stores {
+		t.Run(name, func(t *testing.T) {
+			store := storeURL(t)
+			env := []string{"MCPAUTH_STORE=" + store, "HOME=" + t.TempDir()}
+			key, _ := cli(t, bin, env, "keys", "create", "--subject", "carol", "--scopes", "tools", "--name", "e2e")
+			key = strings.TrimSpace(key)
+			id, err := apikey.ParseID(key, apikey.DefaultPrefix)
+			if err != nil {
+				t.Fatalf("CLI printed %q", key)
+			}
+
+			srv := start(t, nil, "-stateless", "-keys", store)
+			url := srv.base + "/mcp"
+			code, who := whoamiStatus(t, url, key)
+			if code != 200 || who["subject"] != "carol" || who["key_id"] != id {
+				t.Fatalf("tools/call with the CLI's key: %d %v", code, who)
+			}
+
+			listed, _ := cli(t, bin, env, "keys", "list")
+			if !strings.Contains(listed, id) || strings.Contains(listed, key[len(key)-38:]) {
+				t.Fatalf("list:\n%s", listed)
+			}
+
+			cli(t, bin, env, "keys", "revoke", id)
+			bound := keyCacheTTL + time.Second
+			if name == "redis" {
+				bound = 2 * time.Second // invalidated through pub/sub, not by TTL
+			}
+			deadline := time.Now().Add(bound)
+			for {
+				code, _ := whoamiStatus(t, url, key)
+				if code == 401 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("revoked key still answered %d after %v", code, bound)
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		})
+	}
+}
+
+// With no store given, the CLI and the server share a SQLite file in the
+// data directory, and keys survive a server restart.
+func TestDefaultStoreSharedAndPersistent(t *testing.T) {
+	bin := buildCLI(t)
+	dataDir := t.TempDir()
+	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir}, "keys", "create", "--subject", "dave")
+	key = strings.TrimSpace(key)
+	for range 2 { // a restart keeps the key
+		srv := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir}, "-stateless")
+		if code, who := whoamiStatus(t, srv.base+"/mcp", key); code != 200 || who["subject"] != "dave" {
+			t.Fatalf("CLI key in the default store: %d %v", code, who)
+		}
+		if !strings.Contains(srv.banner, "sqlite store") {
+			t.Fatalf("banner:\n%s", srv.banner)
+		}
+	}
+	// Each start replaces its own development key, leaving one active.
+	listed, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir}, "keys", "list", "--subject", devSubject)
+	if n := strings.Count(listed, devKeyName); n != 1 {
+		t.Fatalf("%d active development keys after two starts:\n%s", n, listed)
+	}
+}
