@@ -18,9 +18,34 @@
 //	auth, err := apikey.New(apikey.Config{Store: store})
 //	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}})
 //
+// # Stores
+//
 // Any table of keys you already have can be a [Store]: it is one method,
 // Lookup by id. A store that fails makes the gate answer 503, never 401 and
-// never a pass. Malformed, unknown, expired and revoked keys are answered
-// 401 invalid_token, with descriptions that never contain the key; errors
-// and logs name the key id only.
+// never a pass. The built-in stores also implement [Manager] — insert,
+// list, revoke, set expiry, touch last use — on which [Create] and [Rotate]
+// (a new key, the old one kept for a grace period) are built:
+//
+//   - [MemoryStore], for tests and fixed sets of keys;
+//   - package apikey/sqlstore, PostgreSQL or SQLite through database/sql;
+//   - package apikey/redisstore, Redis (single, Sentinel or Cluster), which
+//     also announces revocations for immediate invalidation;
+//   - package apikey/storeurl opens any of them from a URL such as
+//     sqlite:keys.db, postgres://… or redis://… (the mcpauth CLI uses it).
+//
+// Package apikey/storetest is the conformance suite every built-in store
+// passes; run it against your own.
+//
+// # Cost and lifecycle
+//
+// Put a [Cache] in front of a remote store: lookups of a known key are
+// answered from memory for its TTL (the documented bound on how late a
+// revocation is seen, unless Invalidate is called), unknown ids for a
+// shorter negative TTL, and concurrent lookups of one id share one store
+// call. A [Tracker] records last use off the request path. Keys can be
+// hashed with a server-side pepper (HashWithPepper).
+//
+// Malformed, unknown, expired and revoked keys are answered 401
+// invalid_token, with descriptions that never contain the key; errors and
+// logs name the key id only.
 package apikey
