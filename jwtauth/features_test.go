@@ -127,9 +127,12 @@ func TestMultipleIssuers(t *testing.T) {
 	if _, err := a.Verify(context.Background(), tok(sa, "https://tenant-b.test/", "https://api.test/b")); !errors.Is(err, ErrUnknownKey) && !errors.Is(err, ErrSignature) {
 		t.Fatalf("tenant a key, tenant b issuer: %v", err)
 	}
-	// An unconfigured issuer is refused before any key is fetched.
+	// An unconfigured issuer is refused before any key is fetched, even
+	// with a kid no set has (which would otherwise trigger a fetch).
 	before := ja.fetches.Load() + jb.fetches.Load()
-	if _, err := a.Verify(context.Background(), tok(sa, "https://evil.test/", "https://api.test/a")); !errors.Is(err, ErrIssuer) {
+	evil := validClaims()
+	evil["iss"], evil["aud"] = "https://evil.test/", "https://api.test/a"
+	if _, err := a.Verify(context.Background(), sign(t, signer{sa["RS256"].alg, sa["RS256"].priv, "unknown-kid"}, evil, nil)); !errors.Is(err, ErrIssuer) {
 		t.Fatalf("unknown issuer: %v", err)
 	}
 	if after := ja.fetches.Load() + jb.fetches.Load(); after != before {

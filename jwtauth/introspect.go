@@ -43,17 +43,23 @@ type IntrospectionConfig struct {
 	ClientSecret string
 	AuthMethod   string
 
-	// Client makes the requests; nil uses one with Timeout. Timeout bounds
-	// each call (default 5 s).
+	// Client makes the requests; nil uses one that follows no redirects.
+	// Timeout bounds each call (default 5 s).
 	Client  *http.Client
 	Timeout time.Duration
 
 	// Issuer, if set, must equal the response's "iss", and names the
 	// principals' issuer (otherwise the endpoint URL does).
 	Issuer string
-	// Audiences, if set, must contain one of the response's "aud" values;
-	// a response without "aud" is then refused.
+	// Audiences this resource accepts: the response's "aud" must name one
+	// of them (a response without "aud" is refused). Required, unless
+	// AllowAnyAudience: many authorization servers report any of their
+	// tokens active, including ones issued for other resources, and MCP
+	// servers must not accept those (RFC 8707).
 	Audiences []string
+	// AllowAnyAudience skips the audience check, for an authorization
+	// server that only reports tokens issued for this resource.
+	AllowAnyAudience bool
 
 	// SubjectClaims are tried in order for the subject; default ["sub"].
 	SubjectClaims []string
@@ -99,12 +105,18 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 	if slices.Contains(cfg.Audiences, "") {
 		return nil, errors.New("jwtauth: IntrospectionConfig.Audiences contains an empty audience")
 	}
+	if len(cfg.Audiences) == 0 && !cfg.AllowAnyAudience {
+		return nil, errors.New("jwtauth: IntrospectionConfig.Audiences is required (or set AllowAnyAudience)")
+	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 5 * time.Second
 	}
 	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, subjects: cfg.SubjectClaims, now: time.Now}
 	if in.client == nil {
+		// No redirects: one would carry the token (and, with
+		// client_secret_post, the secret) to another URL.
 		in.client = newHTTPClient(cfg.Timeout, cfg.AllowInsecureLoopback)
+		in.client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	}
 	if in.issuer == "" {
 		in.issuer = cfg.URL
@@ -225,7 +237,7 @@ func (in *Introspector) principal(claims Claims) (*mcpctx.Principal, error) {
 			return nil, invalid("token issuer not accepted", ErrIssuer)
 		}
 	}
-	if len(in.cfg.Audiences) > 0 && !audienceMatches(claims["aud"], in.cfg.Audiences) {
+	if !in.cfg.AllowAnyAudience && !audienceMatches(claims["aud"], in.cfg.Audiences) {
 		return nil, invalid("token audience not accepted", ErrAudience)
 	}
 	var sub string

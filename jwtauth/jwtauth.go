@@ -32,6 +32,11 @@ const (
 	DefaultMaxTokenBytes = 16 << 10
 	DefaultCacheSize     = 10000
 	DefaultCacheTTL      = 5 * time.Minute
+	// MaxLeeway is the largest Config.Leeway accepted.
+	MaxLeeway = 5 * time.Minute
+	// maxHeaderValue bounds kid and typ: real ones are short, and they end
+	// up in error causes and the negative-kid cache.
+	maxHeaderValue = 256
 )
 
 // Causes of rejected tokens, wrapped in mcpauth errors of kind
@@ -87,7 +92,8 @@ type Config struct {
 	Algorithms []string
 
 	// Leeway is the clock skew tolerated for "exp", "nbf" and "iat".
-	// Zero tolerates none; a few seconds to a minute is typical.
+	// Zero tolerates none; a few seconds to a minute is typical; more than
+	// MaxLeeway is refused.
 	Leeway time.Duration
 
 	// AllowMissingExpiry accepts tokens without "exp". By default they are
@@ -104,7 +110,10 @@ type Config struct {
 
 	// Validators run after every built-in check; an error rejects the token
 	// with 401 invalid_token ("token rejected by policy") and is kept as the
-	// cause for logs.
+	// cause for logs. A token answered from the verified-token cache is not
+	// validated again until its entry lapses (CacheTTL): a validator that
+	// consults changing data (a deny list) needs a short CacheTTL, or
+	// CacheSize -1.
 	Validators []func(Claims) error
 
 	// SubjectClaims are tried in order for the principal's subject; the
@@ -118,7 +127,9 @@ type Config struct {
 
 	// MapPrincipal, if set, may adjust the principal built from a verified
 	// token (rename the subject, derive scopes from roles, ...); an error
-	// rejects the token like a Validator.
+	// rejects the token like a Validator. Like Validators, it runs once per
+	// token per CacheTTL. The principal it returns is shared by every
+	// request that presents the same token and must not change afterwards.
 	MapPrincipal func(*mcpctx.Principal, Claims) error
 
 	// MaxTokenBytes rejects longer tokens before any parsing;
@@ -206,8 +217,8 @@ func New(cfg Config) (*Authenticator, error) {
 		}
 	}
 	a.algs = slices.Clone(a.algs)
-	if cfg.Leeway < 0 {
-		return nil, errors.New("jwtauth: Config.Leeway is negative")
+	if cfg.Leeway < 0 || cfg.Leeway > MaxLeeway {
+		return nil, fmt.Errorf("jwtauth: Config.Leeway must be between 0 and %v", MaxLeeway)
 	}
 	if len(a.subjects) == 0 {
 		a.subjects = []string{"sub"}
@@ -291,8 +302,11 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	if hdr.Crit != nil {
 		return nil, invalid("unsupported critical header parameters", fmt.Errorf("%w: crit present", ErrMalformed))
 	}
+	if len(hdr.Kid) > maxHeaderValue || len(hdr.Typ) > maxHeaderValue {
+		return nil, invalid("malformed token header", fmt.Errorf("%w: kid or typ too long", ErrMalformed))
+	}
 	if !slices.Contains(a.algs, hdr.Alg) {
-		return nil, invalid("signing algorithm not allowed", fmt.Errorf("%w: %q", ErrAlgorithm, hdr.Alg))
+		return nil, invalid("signing algorithm not allowed", fmt.Errorf("%w: %.32q", ErrAlgorithm, hdr.Alg))
 	}
 	if a.typ != "" && strings.TrimPrefix(strings.ToLower(hdr.Typ), "application/") != a.typ {
 		return nil, invalid("wrong token type", fmt.Errorf("%w: %q", ErrType, hdr.Typ))
@@ -330,7 +344,7 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 func (a *Authenticator) verifySignature(ctx context.Context, iss *Issuer, hdr *header, token string) error {
 	alg, ok := jwa.LookupSignatureAlgorithm(hdr.Alg)
 	if !ok {
-		return invalid("signing algorithm not allowed", fmt.Errorf("%w: %q", ErrAlgorithm, hdr.Alg))
+		return invalid("signing algorithm not allowed", fmt.Errorf("%w: %.32q", ErrAlgorithm, hdr.Alg))
 	}
 	candidates, err := iss.Keys.keys(ctx, hdr.Kid)
 	if err != nil {
@@ -442,18 +456,23 @@ func decodeSegment(seg string, v any) error {
 	return nil
 }
 
-// audienceMatches reports whether aud (a string or an array of strings)
+// audienceMatches reports whether aud (a string or an array of strings;
+// anything else, even an array with one non-string member, is refused)
 // names one of want.
 func audienceMatches(aud any, want []string) bool {
 	switch v := aud.(type) {
 	case string:
 		return slices.Contains(want, v)
 	case []any:
+		match := false
 		for _, x := range v {
-			if s, ok := x.(string); ok && slices.Contains(want, s) {
-				return true
+			s, ok := x.(string)
+			if !ok {
+				return false
 			}
+			match = match || slices.Contains(want, s)
 		}
+		return match
 	}
 	return false
 }

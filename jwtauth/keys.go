@@ -81,17 +81,25 @@ func (s *KeySet) keys(_ context.Context, kid string) ([]*verifyKey, error) {
 	return found, nil
 }
 
-// lookup returns the keys for kid and whether there are any: those with that
-// kid, else those with no kid (a key published without a kid may sign
-// tokens that carry one); every key when kid is empty.
-func (s *KeySet) lookup(kid string) ([]*verifyKey, bool) {
+// lookup returns the keys that may verify a token with kid — those with
+// that kid, else those with no kid (a key published without a kid may sign
+// tokens that carry one); every key when kid is empty — and whether the
+// match was exact (kid empty, or keys with that very kid).
+func (s *KeySet) lookup(kid string) (keys []*verifyKey, exact bool) {
 	if kid == "" {
-		return s.all, len(s.all) > 0
+		return s.all, true
 	}
 	if found := s.byKID[kid]; len(found) > 0 {
 		return found, true
 	}
-	return s.noKID, len(s.noKID) > 0
+	return s.noKID, false
+}
+
+// has reports whether the set has a key with exactly this kid (any key,
+// when kid is empty).
+func (s *KeySet) has(kid string) bool {
+	_, exact := s.lookup(kid)
+	return exact && (kid != "" || len(s.all) > 0)
 }
 
 // Len returns the number of usable keys in the set.
@@ -206,6 +214,12 @@ func fromJWK(key jwk.Key) (*verifyKey, error) {
 	vk.kid, _ = key.KeyID()
 	if alg, ok := key.Algorithm(); ok {
 		vk.alg = alg.String()
+		if vk.alg == "Ed25519" { // RFC 9864's name for EdDSA over Ed25519
+			vk.alg = "EdDSA"
+		}
+		if !vk.compatible(vk.alg) {
+			return nil, fmt.Errorf("key alg %q does not fit its key type", vk.alg)
+		}
 	}
 	return vk, nil
 }

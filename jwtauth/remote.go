@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -24,7 +25,7 @@ const (
 	DefaultMaxWait            = 2 * time.Second
 	DefaultFetchTimeout       = 10 * time.Second
 	DefaultMaxJWKSBytes       = 1 << 20
-	DefaultNegativeKIDTTL     = 5 * time.Minute
+	DefaultNegativeKIDTTL     = 30 * time.Second
 )
 
 // RemoteJWKSOptions configures a [RemoteJWKS]. Only URL is required.
@@ -38,16 +39,17 @@ type RemoteJWKSOptions struct {
 	// provider. Other http URLs are always refused.
 	AllowInsecureLoopback bool
 
-	// Client makes the requests. Nil uses a client with FetchTimeout, a
-	// header timeout and redirects limited to https URLs. A client you
-	// supply should have timeouts of its own.
+	// Client makes the requests. Nil uses a client with a header timeout
+	// and redirects limited to https URLs. Whatever the client, every
+	// fetch is cut off after FetchTimeout.
 	Client *http.Client
 
 	// MinRefreshInterval and MaxRefreshInterval bound the background
-	// refresh: the set is fetched again when its Cache-Control max-age
-	// (or Expires) runs out, clamped to these bounds, and after
-	// MinRefreshInterval when the response says nothing or a fetch
-	// fails. Defaults: 5 minutes and 24 hours.
+	// refresh: the set is fetched again when the response's Cache-Control
+	// max-age (or Expires) runs out, clamped to these bounds — also for a
+	// response that failed to give keys — and after MinRefreshInterval
+	// when it says nothing or no response came. Defaults: 5 minutes and
+	// 24 hours. Unknown kids are fetched for sooner; see RefetchCooldown.
 	MinRefreshInterval time.Duration
 	MaxRefreshInterval time.Duration
 
@@ -63,15 +65,15 @@ type RemoteJWKSOptions struct {
 	// background. Default 2 seconds.
 	MaxWait time.Duration
 
-	// FetchTimeout bounds one fetch, when Client is nil. Default 10 s.
+	// FetchTimeout bounds one fetch, headers and body. Default 10 s.
 	FetchTimeout time.Duration
 
 	// MaxBytes bounds the size of the JWK Set document. Default 1 MiB.
 	MaxBytes int64
 
-	// NegativeKIDTTL is how long a kid that a fresh fetch did not contain
-	// is answered as unknown without fetching again. A newer set seen in
-	// the meantime forgets these. Default 5 minutes.
+	// NegativeKIDTTL is how long a kid that a fetch made after it was
+	// first seen did not contain is answered as unknown at once, without
+	// waiting for another fetch. A newer set forgets these. Default 30 s.
 	NegativeKIDTTL time.Duration
 
 	// Eager makes NewRemoteJWKS wait (within its ctx) for the first fetch
@@ -106,6 +108,7 @@ type RemoteJWKS struct {
 	url      string
 	res      *httprc.ResourceBase[*KeySet]
 	ctrl     httprc.Controller
+	runCtx   context.Context // ends at Close
 	cancel   context.CancelFunc
 	cooldown time.Duration
 	maxWait  time.Duration
@@ -119,9 +122,10 @@ type RemoteJWKS struct {
 	lastAttempt time.Time
 	lastSet     *KeySet // the set negative entries were recorded against
 	lastErr     error   // of the last fetch, for Ready
+	generation  uint64  // counts successful fetches
 
-	failed     chan struct{} // closed at the first failed fetch
-	failedOnce sync.Once
+	first     chan struct{} // closed when the first fetch ended, either way
+	firstOnce sync.Once
 }
 
 // NewRemoteJWKS validates opts and starts fetching. ctx bounds the eager
@@ -151,6 +155,9 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 	if client == nil {
 		client = newHTTPClient(opts.FetchTimeout, opts.AllowInsecureLoopback)
 	}
+	// Bound every fetch, whatever the client: a fetch that hangs would hold
+	// httprc's worker, and with it every later refresh.
+	fetcher := deadlineClient{client: client, timeout: opts.FetchTimeout}
 	logger := opts.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -164,7 +171,7 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		negTTL:   opts.NegativeKIDTTL,
 		logger:   logger,
 		negative: ttlcache.New[string, struct{}](4096),
-		failed:   make(chan struct{}),
+		first:    make(chan struct{}),
 	}
 	maxBytes := opts.MaxBytes
 	transform := httprc.TransformFunc[*KeySet](func(_ context.Context, resp *http.Response) (*KeySet, error) {
@@ -175,7 +182,7 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		return ParseJWKS(data)
 	})
 	res, err := httprc.NewResource[*KeySet](opts.URL, transform,
-		httprc.WithHTTPClient(client),
+		httprc.WithHTTPClient(fetcher),
 		httprc.WithMinInterval(opts.MinRefreshInterval),
 		httprc.WithMaxInterval(opts.MaxRefreshInterval),
 	)
@@ -194,11 +201,16 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		cancel()
 		return nil, fmt.Errorf("jwtauth: starting JWKS refresher: %w", err)
 	}
-	r.ctrl, r.cancel = ctrl, cancel
+	r.ctrl, r.runCtx, r.cancel = ctrl, runCtx, cancel
 	if err := ctrl.Add(ctx, res, httprc.WithWaitReady(false)); err != nil {
 		r.Close()
 		return nil, fmt.Errorf("jwtauth: %w", err)
 	}
+	go func() {
+		if res.Ready(runCtx) == nil {
+			r.firstOnce.Do(func() { close(r.first) })
+		}
+	}()
 	if opts.Eager {
 		if err := r.waitFirst(ctx); err != nil {
 			r.Close()
@@ -211,21 +223,14 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 // waitFirst waits for the first fetch: nil if it loaded keys, its error if
 // it failed, ctx's error if ctx ends first.
 func (r *RemoteJWKS) waitFirst(ctx context.Context) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	ready := make(chan error, 1)
-	go func() { ready <- r.res.Ready(ctx) }()
 	select {
-	case err := <-ready:
-		if err != nil {
-			return errors.Join(err, r.lastError())
-		}
-		return nil
-	case <-r.failed:
-		if r.res.Resource() != nil { // a later attempt may have won the race
+	case <-r.first:
+		if r.res.Resource() != nil {
 			return nil
 		}
 		return r.lastError()
+	case <-ctx.Done():
+		return errors.Join(ctx.Err(), r.lastError())
 	}
 }
 
@@ -251,7 +256,7 @@ func (r *RemoteJWKS) recordFailure(err error) {
 	r.mu.Lock()
 	r.lastErr = err
 	r.mu.Unlock()
-	r.failedOnce.Do(func() { close(r.failed) })
+	r.firstOnce.Do(func() { close(r.first) })
 	r.logger.Warn("jwtauth: JWKS fetch failed; verifying with the last good keys", "url", r.url, "error", err)
 }
 
@@ -263,50 +268,79 @@ func (r *RemoteJWKS) lastError() error {
 
 // keys implements KeySource.
 func (r *RemoteJWKS) keys(ctx context.Context, kid string) ([]*verifyKey, error) {
-	set := r.current()
+	if r.runCtx.Err() != nil {
+		return nil, mcpauth.Unavailable("signing keys unavailable", errors.New("jwtauth: RemoteJWKS is closed"))
+	}
+	set, gen := r.current()
 	if set != nil {
-		if found, ok := set.lookup(kid); ok {
+		found, exact := set.lookup(kid)
+		if exact {
 			return found, nil
 		}
 		if _, known := r.negative.Get(kid); known {
-			return nil, nil
+			return found, nil // only kid-less keys, if any
 		}
+	} else {
+		// The first fetch may still be running: wait for it before asking
+		// for another.
+		r.wait(ctx, r.first)
+		set, gen = r.current()
 	}
-	// Unknown kid, or nothing loaded yet: one shared, rate-limited fetch.
-	if done := r.refetch(); done != nil {
-		timer := time.NewTimer(r.maxWait)
-		select {
-		case <-done:
-		case <-timer.C:
-		case <-ctx.Done():
+	if set == nil || !set.has(kid) {
+		// Unknown kid (key rotation?) or nothing loaded: one shared,
+		// rate-limited fetch, awaited at most MaxWait.
+		if done := r.refetch(); done != nil {
+			r.wait(ctx, done)
 		}
-		timer.Stop()
+		set, _ = r.current()
 	}
-	if set = r.current(); set == nil {
+	if set == nil {
 		return nil, mcpauth.Unavailable("signing keys unavailable", fmt.Errorf("no JWK Set loaded from %s: %w", r.url, errors.Join(ErrKeysUnavailable, r.lastError())))
 	}
-	if found, ok := set.lookup(kid); ok {
-		return found, nil
+	found, exact := set.lookup(kid)
+	if !exact && r.generationSince(gen) {
+		// A fetch that ended after this kid was first seen did not have it.
+		r.negative.Set(kid, struct{}{}, time.Now().Add(r.negTTL))
 	}
-	r.negative.Set(kid, struct{}{}, time.Now().Add(r.negTTL))
-	return nil, nil
+	return found, nil
+}
+
+// wait blocks until done is closed, MaxWait passes or ctx ends.
+func (r *RemoteJWKS) wait(ctx context.Context, done <-chan struct{}) {
+	timer := time.NewTimer(r.maxWait)
+	defer timer.Stop()
+	select {
+	case <-done:
+	case <-timer.C:
+	case <-ctx.Done():
+	case <-r.runCtx.Done():
+	}
 }
 
 // ErrKeysUnavailable is the cause when a remote key set has never been
 // loaded; the gate answers 503.
 var ErrKeysUnavailable = errors.New("jwtauth: signing keys unavailable")
 
-// current returns the loaded set, forgetting negative kids when it changed.
-func (r *RemoteJWKS) current() *KeySet {
+// current returns the loaded set and the count of successful fetches,
+// forgetting negative kids when the set changed.
+func (r *RemoteJWKS) current() (*KeySet, uint64) {
 	set := r.res.Resource()
 	r.mu.Lock()
+	defer r.mu.Unlock()
 	if set != r.lastSet {
 		r.lastSet = set
 		r.lastErr = nil
+		r.generation++
 		r.negative.Clear()
 	}
-	r.mu.Unlock()
-	return set
+	return set, r.generation
+}
+
+// generationSince reports whether a fetch succeeded after generation gen.
+func (r *RemoteJWKS) generationSince(gen uint64) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.generation > gen
 }
 
 // refetch starts a fetch unless one is running or the cooldown forbids it,
@@ -324,11 +358,17 @@ func (r *RemoteJWKS) refetch() <-chan struct{} {
 	done := make(chan struct{})
 	r.inflight = done
 	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), r.timeout+time.Second)
-		err := r.ctrl.Refresh(ctx, r.url)
-		cancel()
-		if err != nil {
+		// No timeout of its own: each HTTP fetch is bounded by
+		// FetchTimeout, and keeping inflight set until Refresh truly
+		// returns means httprc never has more than one queued.
+		err := r.ctrl.Refresh(r.runCtx, r.url)
+		if err != nil && r.runCtx.Err() == nil {
 			r.recordFailure(err)
+		}
+		if err == nil {
+			r.mu.Lock()
+			r.generation++ // a successful fetch, even of an unchanged set
+			r.mu.Unlock()
 		}
 		r.mu.Lock()
 		r.inflight = nil
@@ -336,4 +376,32 @@ func (r *RemoteJWKS) refetch() <-chan struct{} {
 		close(done)
 	}()
 	return done
+}
+
+// deadlineClient bounds every request of an httprc client, body included.
+type deadlineClient struct {
+	client  *http.Client
+	timeout time.Duration
+}
+
+func (d deadlineClient) Do(req *http.Request) (*http.Response, error) {
+	ctx, cancel := context.WithTimeout(req.Context(), d.timeout)
+	resp, err := d.client.Do(req.WithContext(ctx))
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	resp.Body = cancelOnClose{ReadCloser: resp.Body, cancel: cancel}
+	return resp, nil
+}
+
+type cancelOnClose struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (c cancelOnClose) Close() error {
+	err := c.ReadCloser.Close()
+	c.cancel()
+	return err
 }

@@ -80,14 +80,15 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		// Each endpoint is its own resource: a token issued for one must
 		// not be accepted by the other (RFC 8707), so each gets its own
 		// JWT authenticator over the same keys.
+		mainAuds := cfg.audiences // -audience names the main endpoint only
+		if len(mainAuds) == 0 {
+			mainAuds = []string{resource}
+		}
 		for _, ep := range []struct {
-			auths    *[]mcpauth.Authenticator
-			resource string
-		}{{&mainAuth, resource}, {&adminAuth, resource + "/admin"}} {
-			auds := cfg.audiences
-			if len(auds) == 0 {
-				auds = []string{ep.resource}
-			}
+			auths *[]mcpauth.Authenticator
+			auds  []string
+		}{{&mainAuth, mainAuds}, {&adminAuth, []string{resource + "/admin"}}} {
+			auds := ep.auds
 			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second})
 			if err != nil {
 				return nil, err
@@ -278,6 +279,9 @@ func (a *app) close() {
 func (a *app) jwtKeys(ctx context.Context, cfg config, logger *slog.Logger) (string, jwtauth.KeySource, error) {
 	switch {
 	case cfg.dev:
+		if !isLoopbackHost(hostOnly(strings.TrimPrefix(a.baseURL, "http://"))) {
+			return "", nil, errors.New("-dev prints tokens anyone could use: it runs on a loopback address only")
+		}
 		d, err := newDevIssuer()
 		if err != nil {
 			return "", nil, err
@@ -295,14 +299,20 @@ func (a *app) jwtKeys(ctx context.Context, cfg config, logger *slog.Logger) (str
 	ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	opts := jwtauth.RemoteJWKSOptions{URL: cfg.jwksURL, Eager: true, Logger: logger}
+	var keys *jwtauth.RemoteJWKS
+	var err error
 	if cfg.jwksURL != "" {
 		opts.AllowInsecureLoopback = isLoopbackHost(resourceHost(cfg.jwksURL))
-		keys, err := jwtauth.NewRemoteJWKS(ctx, opts)
-		return cfg.issuer, keys, err
+		keys, err = jwtauth.NewRemoteJWKS(ctx, opts)
+	} else {
+		opts.AllowInsecureLoopback = isLoopbackHost(resourceHost(cfg.issuer))
+		keys, err = jwtauth.DiscoverJWKS(ctx, cfg.issuer, opts)
 	}
-	opts.AllowInsecureLoopback = isLoopbackHost(resourceHost(cfg.issuer))
-	keys, err := jwtauth.DiscoverJWKS(ctx, cfg.issuer, opts)
-	return cfg.issuer, keys, err
+	if err != nil {
+		return "", nil, err
+	}
+	a.closers = append(a.closers, keys.Close)
+	return cfg.issuer, keys, nil
 }
 
 func resourceHost(rawURL string) string {

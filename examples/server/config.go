@@ -60,7 +60,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	boolean(&cfg.jsonResponse, "json-response", "MCPAUTH_JSON_RESPONSE", "answer POSTs with application/json instead of an SSE stream")
 	str(&cfg.resource, "resource", "MCPAUTH_RESOURCE", "", "canonical URL of the MCP endpoint as clients reach it (default http://<addr><path>; required when not listening on loopback)")
 	str(&cfg.issuer, "issuer", "MCPAUTH_ISSUER", "", "accept JWTs from this issuer; its keys are found by discovery unless -jwks-url or -jwks-file is given")
-	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs must name (default: the resource URL)")
+	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs for the main endpoint must name (default: the resource URL; the admin endpoint always wants <resource>/admin)")
 	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
 	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "", "API key store: sqlite:PATH, postgres://…, redis://… or memory: (default: a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")

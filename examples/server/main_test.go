@@ -335,6 +335,10 @@ func TestDevIssuerAndDiscovery(t *testing.T) {
 	if who["subject"] != devSubjectJWT {
 		t.Fatalf("whoami through discovery: %v", who)
 	}
+	// -audience is for the main endpoint; the admin one keeps its own.
+	if resp, _ := post(t, rs.base+"/mcp/admin", map[string]string{"Authorization": "Bearer " + idp.token}, initialize); resp.StatusCode != 401 {
+		t.Fatalf("main-audience token on admin with -audience: %d", resp.StatusCode)
+	}
 }
 
 // Behind a reverse proxy, -resource names the public host: that Host is

@@ -1,7 +1,7 @@
 // Package ttlcache is a bounded in-memory cache whose entries carry their
 // own expiry. It backs mcpauth's verified-token, introspection and key
-// caches: an entry is never returned after its expiry, and the cache never
-// holds more than its capacity.
+// caches: an entry is never returned after its expiry, and the cache holds
+// at most max(capacity, 16) entries.
 //
 // The cache is split into shards, each an LRU list under its own mutex, so
 // that concurrent requests rarely contend. Eviction is least-recently-used
@@ -38,10 +38,10 @@ type entry[K comparable, V any] struct {
 	prev, next *entry[K, V]
 }
 
-// New returns a cache holding at most capacity entries (at least one per
-// shard).
+// New returns a cache holding at most capacity entries, or 16 (one per
+// shard) if capacity is smaller.
 func New[K comparable, V any](capacity int) *Cache[K, V] {
-	per := (capacity + shardCount - 1) / shardCount
+	per := capacity / shardCount
 	if per < 1 {
 		per = 1
 	}
