@@ -1,9 +1,53 @@
-// Package ratelimit will limit MCP requests per authenticated caller, per
-// API-key plan and per tool, with GCRA in memory and in Redis, the IETF
-// RateLimit headers and explicit failure modes when Redis is unavailable.
+// Package ratelimit limits MCP requests per caller, per API-key plan and per
+// tool, in memory or shared through Redis, with the IETF RateLimit headers
+// and explicit behaviour when Redis fails.
 //
-// It has no API yet. It will sit behind the mcpauth gate, keyed by the
-// principal that package mcpctx carries:
+// # The algorithm
 //
-//	origin check → mcpauth gate → rate limit → MCP handler
+// Limits use the generic cell rate algorithm (GCRA), the continuous form of
+// a token bucket. A limit of Rate requests per Period with a Burst admits
+// one request every emission interval T = Period/Rate on average, and up to
+// Burst at once after a quiet spell. Instead of counting tokens the limiter
+// keeps one timestamp per key, the theoretical arrival time (TAT): when the
+// bucket would be full again. A request of cost n arriving at now is
+//
+//	tat    = max(TAT, now)
+//	newTAT = tat + n·T
+//	allowed if newTAT − Burst·T ≤ now   (then TAT := newTAT)
+//
+// and if denied, it could be allowed after newTAT − Burst·T − now. Nothing
+// is written for a denial. One timestamp per key makes a decision one read
+// and one conditional write: in Redis a single script and a single key, so
+// one round trip that is exact under any concurrency and safe on a Cluster.
+// Both limiters compute in integer microseconds and give the same answers
+// for the same sequence of requests and times.
+//
+// # Use
+//
+// The middleware sits behind the mcpauth gate, so that it knows the caller:
+//
+//	limiter := ratelimit.NewMemory(ratelimit.MemoryOptions{})
+//	rl, err := ratelimit.New(limiter, ratelimit.Options{Policies: []ratelimit.Policy{
+//		{Name: "caller", Limit: ratelimit.PerMinute(600)},
+//		{Name: "search", Limit: ratelimit.PerMinute(10), Tools: []string{"search"}},
+//	}})
+//	mux.Handle("/mcp", originCheck(gate.Handler(rl.Handler(mcpHandler))))
+//
+// Requests are keyed by the authenticated principal (or, without one, the
+// client IP); a policy may apply only to some JSON-RPC methods or tools,
+// read from a bounded peek of the request body (restored intact) or, on
+// protocol 2026-07-28, from the Mcp-Method and Mcp-Name headers. A
+// principal whose claims carry a "rate_limit" (an API key's RateLimit) gets
+// that limit instead where a policy allows it.
+//
+// Responses carry RateLimit-Policy and RateLimit (draft-ietf-httpapi-
+// ratelimit-headers) and, on 429, Retry-After and a JSON-RPC error with the
+// request's id. The middleware never wraps the ResponseWriter: streams pass
+// untouched.
+//
+// With Redis (NewRedis), every replica shares the limits. A call that takes
+// longer than its timeout, or a Redis that is down, gives the configured
+// FailureMode: FailClosed (503), FailOpen (allow) or FailLocal (per-replica
+// in-memory limits, the default); a circuit breaker stops paying the timeout
+// on every request while Redis is down, and every switch is reported.
 package ratelimit

@@ -16,6 +16,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
@@ -24,6 +25,7 @@ import (
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
 // devSubject owns the development API key.
@@ -34,23 +36,25 @@ const devSubject = "dev"
 var devScopes = []string{"tools", "admin"}
 
 type app struct {
-	handler   http.Handler
-	baseURL   string // where this process listens, for the banner
-	endpoint  string // canonical URL of the main MCP endpoint
-	admin     string // canonical URL of the admin MCP endpoint
-	metadata  string // URL of the main endpoint's RFC 9728 document
-	devKey    string // the generated key, printed once; empty if configured
-	keyID     string
-	jwt       bool
-	dev       *devIssuer // with -dev
-	devToken  string     // a JWT for the main endpoint, with -dev
-	storeKind string
-	closers   []func() error
+	handler     http.Handler
+	baseURL     string // where this process listens, for the banner
+	endpoint    string // canonical URL of the main MCP endpoint
+	admin       string // canonical URL of the admin MCP endpoint
+	metadata    string // URL of the main endpoint's RFC 9728 document
+	devKey      string // the generated key, printed once; empty if configured
+	keyID       string
+	jwt         bool
+	dev         *devIssuer // with -dev
+	devToken    string     // a JWT for the main endpoint, with -dev
+	storeKind   string
+	limiterKind string
+	rate        ratelimit.Limit
+	closers     []func() error
 }
 
 // newApp wires the HTTP API, the MCP servers and their authentication.
 func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger) (_ *app, err error) {
-	a := &app{baseURL: "http://" + addr.String()}
+	a := &app{baseURL: "http://" + addr.String(), rate: cfg.rate}
 	defer func() {
 		if err != nil {
 			a.close()
@@ -167,6 +171,10 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		httpOpts.SessionTimeout = 30 * time.Minute
 	}
 	mainServer, adminServer := newMainServer(), newAdminServer()
+	limitIP, limitCaller, err := a.rateLimits(cfg, logger)
+	if err != nil {
+		return nil, err
+	}
 
 	// The existing API: a mux that already serves other routes.
 	mux := http.NewServeMux()
@@ -174,10 +182,12 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"status":"ok"}`+"\n")
 	})
-	mux.Handle(cfg.path, guardHost(checkOrigin(mainGate.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts)))))
-	mux.Handle(cfg.path+"/admin", guardHost(checkOrigin(adminGate.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))
+	// Origin check → per-IP limit (slows credential guessing) → gate →
+	// per-caller and per-tool limits → MCP.
+	mux.Handle(cfg.path, guardHost(checkOrigin(limitIP.Handler(mainGate.Handler(limitCaller.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts)))))))
+	mux.Handle(cfg.path+"/admin", guardHost(checkOrigin(limitIP.Handler(adminGate.Handler(limitCaller.Handler(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))))
 	if a.dev != nil {
 		a.dev.mount(mux, issuer)
 	}
@@ -273,6 +283,50 @@ func (a *app) close() {
 	a.closers = nil
 }
 
+// rateLimits builds the two rate-limit layers: by client IP in front of the
+// gate, and behind it by caller (-rate, or a key's own rate limit) and, as
+// an example of a per-tool limit, for echo. With -redis the limits are
+// shared by every replica; if Redis fails, each replica falls back to its
+// own in-memory limits until it is back.
+func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit.Middleware, err error) {
+	var limiter ratelimit.Limiter = ratelimit.NewMemory(ratelimit.MemoryOptions{})
+	a.limiterKind = "in memory"
+	if cfg.redisURL != "" {
+		u, err := url.Parse(cfg.redisURL)
+		if err != nil {
+			return nil, nil, errors.New("-redis is not a valid URL")
+		}
+		q := u.Query()
+		prefix := q.Get("prefix") // ?prefix=… namespaces the keys
+		q.Del("prefix")
+		u.RawQuery = q.Encode()
+		opts, err := redis.ParseURL(u.String())
+		if err != nil {
+			return nil, nil, fmt.Errorf("-redis %s: %w", u.Redacted(), err)
+		}
+		client := redis.NewClient(opts)
+		a.closers = append(a.closers, client.Close)
+		rl, err := ratelimit.NewRedis(ratelimit.RedisOptions{
+			Client: client, Prefix: prefix, FailureMode: ratelimit.FailLocal, Logger: logger,
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		limiter, a.limiterKind = rl, "in Redis (shared)"
+	}
+	ip, err = ratelimit.New(limiter, ratelimit.Options{Logger: logger, Policies: []ratelimit.Policy{
+		{Name: "ip", Limit: ratelimit.PerMinute(300), Key: ratelimit.ByClientIP(nil)},
+	}})
+	if err != nil {
+		return nil, nil, err
+	}
+	caller, err = ratelimit.New(limiter, ratelimit.Options{Logger: logger, Policies: []ratelimit.Policy{
+		{Name: "caller", Limit: cfg.rate, Key: ratelimit.ByPrincipal(), OverrideClaim: apikey.RateLimitClaim},
+		{Name: "echo", Limit: ratelimit.PerMinute(30), Key: ratelimit.ByPrincipal(), Tools: []string{"echo"}},
+	}})
+	return ip, caller, err
+}
+
 // jwtKeys returns the issuer and key source for JWTs, or a nil source when
 // JWTs are not configured: -dev makes its own; -jwks-file and -jwks-url name
 // the keys; -issuer alone discovers them.
@@ -346,6 +400,7 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
 	fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
+	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, 300/m per IP; %s\n", a.rate, a.limiterKind)
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
 	}

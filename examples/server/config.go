@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
+	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
 // errHelp is returned after -h printed the usage.
@@ -27,6 +28,8 @@ type config struct {
 	keys         string
 	apiKey       string
 	dev          bool
+	rate         ratelimit.Limit
+	redisURL     string
 }
 
 // parseConfig reads flags, falling back to MCPAUTH_* environment variables,
@@ -64,6 +67,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
 	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "", "API key store: sqlite:PATH, postgres://…, redis://… or memory: (default: a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")
+	var rate string
+	str(&rate, "rate", "MCPAUTH_RATE", "600/m", "per-caller rate limit, like 60/m or 10/s,burst=20")
+	str(&cfg.redisURL, "redis", "MCPAUTH_REDIS", "", "Redis URL: share rate limits between replicas (default: in memory)")
 	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
 	if err := fs.Parse(args); err != nil {
@@ -94,6 +100,10 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	}
 	if cfg.dev && cfg.issuer != "" {
 		return cfg, errors.New("-dev is its own issuer: leave out -issuer, -jwks-url and -jwks-file")
+	}
+	var err error
+	if cfg.rate, err = ratelimit.ParseLimit(rate); err != nil {
+		return cfg, fmt.Errorf("-rate: %w", err)
 	}
 	if cfg.keys == "memory" {
 		cfg.keys = "memory:"

@@ -128,3 +128,35 @@ func TestDefaultStoreSharedAndPersistent(t *testing.T) {
 		t.Fatalf("%d active development keys after two starts:\n%s", n, listed)
 	}
 }
+
+// -rate limits each caller; -redis shares the limit through Redis.
+func TestRateLimits(t *testing.T) {
+	for name, extra := range map[string]func(t *testing.T) []string{
+		"memory": func(*testing.T) []string { return nil },
+		"redis": func(t *testing.T) []string {
+			u, prefix := testenv.Redis(t), testenv.Unique("e2e-rl:")
+			testenv.CleanRedis(t, u, prefix)
+			return []string{"-redis", u + "?prefix=" + prefix}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := start(t, nil, append([]string{"-stateless", "-rate", "2/h"}, extra(t)...)...)
+			if !strings.Contains(srv.banner, "2/h per caller") {
+				t.Fatalf("banner:\n%s", srv.banner)
+			}
+			url := srv.base + "/mcp"
+			h := map[string]string{"X-API-Key": srv.key}
+			call := `{"jsonrpc":"2.0","id":41,"method":"tools/call","params":{"name":"whoami","arguments":{}}}`
+			for i := range 2 {
+				resp, _ := post(t, url, h, call)
+				if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("RateLimit"), `"caller";r=`) {
+					t.Fatalf("call %d: %d %v", i, resp.StatusCode, resp.Header)
+				}
+			}
+			resp, body := post(t, url, h, call)
+			if resp.StatusCode != 429 || resp.Header.Get("Retry-After") == "" || !strings.Contains(body, `"id":41`) {
+				t.Fatalf("third call: %d %v %s", resp.StatusCode, resp.Header, body)
+			}
+		})
+	}
+}

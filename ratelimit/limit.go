@@ -1,0 +1,174 @@
+package ratelimit
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Limit is Rate requests per Period, with up to Burst at once.
+type Limit struct {
+	Rate   int
+	Period time.Duration
+	// Burst is how many requests may arrive at once after a quiet spell;
+	// 0 means Rate (the whole period's quota at once).
+	Burst int
+}
+
+// PerSecond, PerMinute and PerHour return a Limit of n per period, burst n.
+func PerSecond(n int) Limit { return Limit{Rate: n, Period: time.Second} }
+
+// PerMinute returns n per minute.
+func PerMinute(n int) Limit { return Limit{Rate: n, Period: time.Minute} }
+
+// PerHour returns n per hour.
+func PerHour(n int) Limit { return Limit{Rate: n, Period: time.Hour} }
+
+// ParseLimit reads "600/m", "10/s", "5000/h", "100/d" or "30/10s" (30 per
+// ten seconds); an optional ",burst=N" sets the burst: "60/m,burst=10".
+func ParseLimit(s string) (Limit, error) {
+	spec, burstPart, hasBurst := strings.Cut(strings.TrimSpace(s), ",")
+	n, per, ok := strings.Cut(spec, "/")
+	if !ok {
+		return Limit{}, fmt.Errorf("ratelimit: %q: want N/unit, like 600/m", s)
+	}
+	rate, err := strconv.Atoi(strings.TrimSpace(n))
+	if err != nil {
+		return Limit{}, fmt.Errorf("ratelimit: %q: bad count", s)
+	}
+	var period time.Duration
+	switch per = strings.TrimSpace(per); per {
+	case "s", "sec", "second":
+		period = time.Second
+	case "m", "min", "minute":
+		period = time.Minute
+	case "h", "hour":
+		period = time.Hour
+	case "d", "day":
+		period = 24 * time.Hour
+	default:
+		if period, err = time.ParseDuration(per); err != nil {
+			return Limit{}, fmt.Errorf("ratelimit: %q: bad period", s)
+		}
+	}
+	l := Limit{Rate: rate, Period: period}
+	if hasBurst {
+		v, ok := strings.CutPrefix(strings.TrimSpace(burstPart), "burst=")
+		if l.Burst, err = strconv.Atoi(v); !ok || err != nil {
+			return Limit{}, fmt.Errorf("ratelimit: %q: bad burst", s)
+		}
+	}
+	return l, l.Validate()
+}
+
+// String formats l as ParseLimit reads it.
+func (l Limit) String() string {
+	var per string
+	switch l.Period {
+	case time.Second:
+		per = "s"
+	case time.Minute:
+		per = "m"
+	case time.Hour:
+		per = "h"
+	case 24 * time.Hour:
+		per = "d"
+	default:
+		per = l.Period.String()
+	}
+	s := strconv.Itoa(l.Rate) + "/" + per
+	if l.Burst != 0 && l.Burst != l.Rate {
+		s += ",burst=" + strconv.Itoa(l.Burst)
+	}
+	return s
+}
+
+// Validate reports whether l can be enforced: a positive rate and burst,
+// and an emission interval Period/Rate of at least a microsecond.
+func (l Limit) Validate() error {
+	switch {
+	case l.Rate <= 0:
+		return fmt.Errorf("ratelimit: limit %v: rate must be positive", l)
+	case l.Burst < 0:
+		return fmt.Errorf("ratelimit: limit %v: burst must not be negative", l)
+	case l.Period < time.Microsecond || l.Period.Microseconds()/int64(l.Rate) < 1:
+		return fmt.Errorf("ratelimit: limit %v: period/rate must be at least a microsecond", l)
+	}
+	return nil
+}
+
+func (l Limit) burst() int {
+	if l.Burst == 0 {
+		return l.Rate
+	}
+	return l.Burst
+}
+
+// params returns the emission interval and the burst tolerance in µs.
+func (l Limit) params() (interval, tolerance int64) {
+	interval = l.Period.Microseconds() / int64(l.Rate)
+	return interval, interval * int64(l.burst())
+}
+
+// Result is the outcome of one decision.
+type Result struct {
+	// Allowed reports whether the request may proceed.
+	Allowed bool
+	// Limit is the limit that was applied.
+	Limit Limit
+	// Remaining is how many more requests of cost 1 would be allowed now.
+	Remaining int
+	// RetryAfter, when denied, is how long until the request could be
+	// allowed.
+	RetryAfter time.Duration
+	// ResetAfter is how long until the key's quota is whole again.
+	ResetAfter time.Duration
+}
+
+// Limiter decides whether a request of cost units under key is allowed by
+// limit, and records it if so.
+type Limiter interface {
+	Allow(ctx context.Context, key string, limit Limit, cost int) (Result, error)
+}
+
+// ErrCostExceedsBurst is returned for a cost no quota could ever admit.
+var ErrCostExceedsBurst = errors.New("ratelimit: cost exceeds the limit's burst")
+
+// decide is GCRA in microseconds; the Redis script is its transcription.
+// tat is the stored TAT (0 if none); it returns the result and the TAT to
+// store (0 when nothing is to be written).
+func decide(now, tat int64, l Limit, cost int) (Result, int64) {
+	interval, tolerance := l.params()
+	if tat < now {
+		tat = now
+	}
+	newTAT := tat + int64(cost)*interval
+	allowAt := newTAT - tolerance
+	r := Result{Limit: l}
+	if now < allowAt {
+		r.RetryAfter = time.Duration(allowAt-now) * time.Microsecond
+		r.ResetAfter = time.Duration(tat-now) * time.Microsecond
+		r.Remaining = max(0, int((now+tolerance-tat)/interval))
+		return r, 0
+	}
+	r.Allowed = true
+	r.ResetAfter = time.Duration(newTAT-now) * time.Microsecond
+	r.Remaining = int((now + tolerance - newTAT) / interval)
+	if cost == 0 {
+		return r, 0 // a query: nothing to record
+	}
+	return r, newTAT
+}
+
+func checkCost(l Limit, cost int) error {
+	if cost < 0 {
+		return errors.New("ratelimit: negative cost")
+	}
+	if cost > l.burst() {
+		return ErrCostExceedsBurst
+	}
+	return nil
+}
