@@ -202,7 +202,9 @@ func (r *Redis) Allow(ctx context.Context, key string, limit Limit, cost int) (R
 	res, err := r.call(ctx, fullKey, limit, cost)
 	if err != nil {
 		if ctx.Err() != nil {
-			// The caller gave up; that says nothing about Redis.
+			// The caller gave up; that says nothing about Redis. If this
+			// was the half-open probe, let the next call probe instead.
+			r.breaker.release()
 			return Result{}, ctx.Err()
 		}
 		r.breaker.failure(time.Now(), err, r.notify)
@@ -309,6 +311,13 @@ func (b *breaker) failure(now time.Time, err error, notify func(StateChange)) {
 	if from != to {
 		notify(StateChange{From: from, To: to, Err: err})
 	}
+}
+
+// release ends a probe that produced no verdict.
+func (b *breaker) release() {
+	b.mu.Lock()
+	b.probing = false
+	b.mu.Unlock()
 }
 
 func (b *breaker) success(notify func(StateChange)) {

@@ -296,3 +296,27 @@ func TestNewRedisValidates(t *testing.T) {
 		t.Error("unknown failure mode accepted")
 	}
 }
+
+// A caller that gives up during the half-open probe must not leave the
+// breaker stuck half-open.
+func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
+	mr := miniredis.RunT(t)
+	c := redis.NewClient(&redis.Options{Addr: mr.Addr(), MaxRetries: -1})
+	defer c.Close()
+	rl, err := NewRedis(RedisOptions{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mr.SetError("LOADING")
+	if _, err := rl.Allow(context.Background(), "k", PerMinute(5), 1); !errors.Is(err, ErrUnavailable) || rl.State() != BreakerOpen {
+		t.Fatalf("first failure: %v, %v", err, rl.State())
+	}
+	mr.SetError("")
+	time.Sleep(60 * time.Millisecond)
+	canceled, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _ = rl.Allow(canceled, "k", PerMinute(5), 1) // the probe, abandoned
+	if _, err := rl.Allow(context.Background(), "k", PerMinute(5), 1); err != nil || rl.State() != BreakerClosed {
+		t.Fatalf("after an abandoned probe: %v, breaker %v", err, rl.State())
+	}
+}
