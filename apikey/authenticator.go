@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -153,7 +154,7 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 		Subject:   rec.Subject,
 		Issuer:    a.issuer,
 		Method:    mcpctx.MethodAPIKey,
-		Scopes:    rec.Scopes,
+		Scopes:    slices.Clone(rec.Scopes), // the record may be shared by a cache
 		KeyID:     rec.ID,
 		ExpiresAt: rec.ExpiresAt,
 	}

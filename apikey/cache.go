@@ -3,6 +3,7 @@ package apikey
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/singleflight"
@@ -51,6 +52,13 @@ type Cache struct {
 	entries *ttlcache.Cache[string, *Record] // nil record: known missing
 	group   singleflight.Group
 	now     func() time.Time
+
+	// Invalidations must win over lookups already under way: each bumps
+	// the generation, and a lookup stores its answer only if no
+	// invalidation happened since it began.
+	mu    sync.Mutex
+	gen   map[string]uint64 // per id, for ids invalidated while looked up
+	epoch uint64            // bumped by Clear
 }
 
 // NewCache returns a Cache in front of store.
@@ -74,6 +82,7 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 		timeout: opts.LookupTimeout,
 		entries: ttlcache.New[string, *Record](opts.Size),
 		now:     time.Now,
+		gen:     make(map[string]uint64),
 	}
 	c.entries.SetClock(func() time.Time { return c.now() })
 	return c
@@ -88,6 +97,7 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 		return rec, nil
 	}
 	ch := c.group.DoChan(id, func() (any, error) {
+		start, gen := c.now(), c.generation(id)
 		// Detached from any one caller, so that a caller giving up does
 		// not fail the others; bounded by LookupTimeout instead.
 		lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.timeout)
@@ -96,7 +106,7 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 		switch {
 		case errors.Is(err, ErrNotFound):
 			if c.negTTL > 0 {
-				c.entries.Set(id, nil, c.now().Add(c.negTTL))
+				c.store1(id, gen, nil, start.Add(c.negTTL))
 			}
 			return nil, err
 		case err != nil:
@@ -104,7 +114,7 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 		case rec == nil:
 			return nil, errors.New("apikey: store returned no record and no error")
 		}
-		c.entries.Set(id, rec, c.until(rec))
+		c.store1(id, gen, rec, c.until(rec, start))
 		return rec, nil
 	})
 	select {
@@ -118,18 +128,59 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 	}
 }
 
-// until returns how long rec may be reused: TTL, but never past the moment
-// it stops being valid.
-func (c *Cache) until(rec *Record) time.Time {
-	now := c.now()
-	until := now.Add(c.ttl)
+// until returns how long rec, read from the store at start, may be reused:
+// TTL from the start of the lookup, and never past a later moment at which
+// it stops being valid. (A record already revoked or expired is cached for
+// the TTL like any other: the authenticator refuses it either way, and a
+// flood of such a key should not reach the store.)
+func (c *Cache) until(rec *Record, start time.Time) time.Time {
+	until := start.Add(c.ttl)
 	for _, t := range []time.Time{rec.ExpiresAt, rec.RevokedAt} {
-		if !t.IsZero() && t.After(now) && t.Before(until) {
+		if t.After(start) && t.Before(until) {
 			until = t
 		}
 	}
 	return until
 }
 
-// Invalidate forgets id, so that its next lookup asks the store.
-func (c *Cache) Invalidate(id string) { c.entries.Delete(id) }
+// generation returns the invalidation count for id (and all ids).
+func (c *Cache) generation(id string) uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.gen[id] + c.epoch<<32
+}
+
+// store1 caches an answer unless id was invalidated since gen was read.
+func (c *Cache) store1(id string, gen uint64, rec *Record, until time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen[id]+c.epoch<<32 != gen {
+		return
+	}
+	c.entries.Set(id, rec, until)
+}
+
+// Invalidate forgets id: its next lookup asks the store, and a lookup of
+// id already under way neither caches nor shares its (possibly stale)
+// answer with lookups that start from now on.
+func (c *Cache) Invalidate(id string) {
+	c.mu.Lock()
+	c.gen[id]++
+	if len(c.gen) > 100000 { // bound: forgetting counters only re-bumps
+		clear(c.gen)
+		c.epoch++
+	}
+	c.mu.Unlock()
+	c.group.Forget(id)
+	c.entries.Delete(id)
+}
+
+// Clear forgets every id, as Invalidate does for one: for when
+// invalidations may have been missed (a pub/sub reconnect).
+func (c *Cache) Clear() {
+	c.mu.Lock()
+	clear(c.gen)
+	c.epoch++
+	c.mu.Unlock()
+	c.entries.Clear()
+}

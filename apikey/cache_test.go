@@ -3,6 +3,7 @@ package apikey
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http/httptest"
 	"sync"
 	"sync/atomic"
@@ -278,5 +279,120 @@ func TestRateLimitClaim(t *testing.T) {
 	p, err := a.Authenticate(r)
 	if err != nil || p.Claims[RateLimitClaim] != "60/m" {
 		t.Fatalf("%v %v", p, err)
+	}
+}
+
+// gatedStore holds each Lookup after it has read the store until the test
+// releases that very lookup: a read that began before a revocation and
+// ends after it.
+type gatedStore struct {
+	*MemoryStore
+	entered chan chan struct{} // one release channel per lookup
+}
+
+func (g *gatedStore) Lookup(ctx context.Context, id string) (*Record, error) {
+	rec, err := g.MemoryStore.Lookup(ctx, id)
+	release := make(chan struct{})
+	g.entered <- release
+	<-release
+	return rec, err
+}
+
+// An invalidation that arrives while a lookup is under way wins: the
+// stale answer is neither cached nor handed to lookups that start later.
+func TestInvalidateBeatsInFlightLookup(t *testing.T) {
+	mem := NewMemoryStore()
+	ctx := context.Background()
+	key, rec, _ := Create(ctx, mem, NewKey{Subject: "alice"})
+	g := &gatedStore{MemoryStore: mem, entered: make(chan chan struct{}, 8)}
+	c := NewCache(g, CacheOptions{TTL: time.Hour})
+	first := make(chan *Record, 1)
+	go func() { r, _ := c.Lookup(ctx, rec.ID); first <- r }()
+	releaseFirst := <-g.entered // the read happened, before the revocation
+	_ = mem.Revoke(ctx, rec.ID, time.Now())
+	c.Invalidate(rec.ID) // as redisstore.Subscribe would
+	later := make(chan *Record, 1)
+	go func() { r, _ := c.Lookup(ctx, rec.ID); later <- r }()
+	var releaseLater chan struct{}
+	select {
+	case releaseLater = <-g.entered: // the later lookup made a read of its own
+	case <-time.After(5 * time.Second):
+		close(releaseFirst)
+		t.Fatal("a lookup started after Invalidate joined the stale one under way")
+	}
+	close(releaseFirst)
+	if r := <-first; !r.RevokedAt.IsZero() {
+		t.Fatal("test setup: the first read should predate the revocation")
+	}
+	if stale, ok := c.entries.Get(rec.ID); ok && stale.RevokedAt.IsZero() {
+		t.Fatal("the stale answer of a lookup overtaken by Invalidate was cached")
+	}
+	close(releaseLater)
+	if r := <-later; r.RevokedAt.IsZero() {
+		t.Fatal("the lookup started after Invalidate got the pre-revocation record")
+	}
+	a, _ := New(Config{Store: c})
+	r := httptest.NewRequest("POST", "/", nil)
+	r.Header.Set("X-API-Key", key)
+	if _, err := a.Authenticate(r); !errors.Is(err, ErrRevoked) {
+		t.Fatalf("revoked and invalidated key: %v", err)
+	}
+	c.Clear()
+	if _, ok := c.entries.Get(rec.ID); ok {
+		t.Fatal("Clear left an entry")
+	}
+}
+
+// A record is not reused past its RevokedAt, even within the TTL.
+func TestCacheStopsAtRevokedAt(t *testing.T) {
+	mem := NewMemoryStore()
+	ctx := context.Background()
+	_, rec, _ := Create(ctx, mem, NewKey{Subject: "alice"})
+	_ = mem.Revoke(ctx, rec.ID, time.Now().Add(10*time.Second)) // scheduled revocation
+	cs := &countingStore{Manager: mem}
+	c := NewCache(cs, CacheOptions{TTL: time.Hour})
+	now := time.Now()
+	c.now = func() time.Time { return now }
+	_, _ = c.Lookup(ctx, rec.ID)
+	now = now.Add(11 * time.Second)
+	_, _ = c.Lookup(ctx, rec.ID)
+	if cs.calls.Load() != 2 {
+		t.Fatal("cached record reused past its RevokedAt")
+	}
+}
+
+// deadToucher hangs until its context ends, as a store that stopped
+// answering does.
+type deadToucher struct{ calls atomic.Int64 }
+
+func (d *deadToucher) TouchLastUsed(ctx context.Context, _ string, _ time.Time) error {
+	d.calls.Add(1)
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+// A dead store neither slows the request path nor stalls Close for long.
+func TestTrackerWithDeadStore(t *testing.T) {
+	dead := &deadToucher{}
+	tr := NewTracker(dead, time.Hour, nil)
+	mem := NewMemoryStore()
+	key, _, _ := Create(context.Background(), mem, NewKey{Subject: "alice"})
+	a, _ := New(Config{Store: mem, Tracker: tr})
+	start := time.Now()
+	for i := range 50 {
+		tr.Seen(fmt.Sprint("id", i)) // pile up work for the dead store
+		r := httptest.NewRequest("POST", "/", nil)
+		r.Header.Set("X-API-Key", key)
+		if _, err := a.Authenticate(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("authenticating with a dead last-use store took %v", d)
+	}
+	start = time.Now()
+	tr.Close()
+	if d := time.Since(start); d > CloseTimeout+2*time.Second {
+		t.Fatalf("Close took %v with a dead store; bound %v", d, CloseTimeout)
 	}
 }

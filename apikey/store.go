@@ -40,6 +40,10 @@ type Record struct {
 	// made with this key, written like "600/m" (read by package ratelimit
 	// through the principal's RateLimitClaim).
 	RateLimit string
+	// ReplacedBy is the id of the key that replaced this one by [Rotate];
+	// empty if it was never rotated. A replaced key cannot be rotated
+	// again, and its ExpiresAt is its grace deadline.
+	ReplacedBy string
 }
 
 // Active reports whether the key may authenticate at now: neither revoked
@@ -54,6 +58,8 @@ var (
 	ErrNotFound = errors.New("apikey: no such key")
 	// ErrExists: Insert found a record with the id already.
 	ErrExists = errors.New("apikey: key id already exists")
+	// ErrReplaced: the key was rotated already.
+	ErrReplaced = errors.New("apikey: key already replaced by rotation")
 )
 
 // Store finds key records by id. It is the one method a custom store — your
@@ -85,6 +91,12 @@ type Manager interface {
 	// TouchLastUsed sets LastUsedAt to at if that is later than the
 	// recorded value; ErrNotFound if there is no such record.
 	TouchLastUsed(ctx context.Context, id string, at time.Time) error
+	// MarkReplaced records, atomically, that key id was replaced by
+	// successor and stops working at end: ReplacedBy is set and ExpiresAt
+	// becomes end unless it is earlier already. ErrReplaced if id was
+	// replaced before (two rotations racing: one wins), ErrNotFound if
+	// there is no such record.
+	MarkReplaced(ctx context.Context, id, successor string, end time.Time) error
 }
 
 // Filter selects records for [Manager.List].
@@ -131,7 +143,7 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 		return "", Record{}, fmt.Errorf("apikey: expiry %s is not in the future", nk.ExpiresAt.Format(time.RFC3339))
 	}
 	for _, s := range nk.Scopes {
-		if !validScope(s) {
+		if !ValidScope(s) {
 			return "", Record{}, fmt.Errorf("apikey: scope %q is not a valid scope token", s)
 		}
 	}
@@ -163,16 +175,21 @@ func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) 
 
 // Rotate replaces key id with a new key for the same owner, name, scopes,
 // metadata, rate limit and expiry, and lets the old key work for grace
-// more (never longer than it would have anyway); grace 0 revokes it now.
-// It returns the new key, shown once, and its record. nk supplies the
-// prefix and pepper of the new key; its other fields are ignored.
+// more — never longer than it would have anyway; grace 0 ends it now. A
+// key can be rotated once: rotating it again, or one revoked or expired,
+// is refused (ErrReplaced for the former). It returns the new key, shown
+// once, and its record. nk supplies the prefix and pepper of the new key;
+// its other fields are ignored.
 func Rotate(ctx context.Context, m Manager, id string, grace time.Duration, nk NewKey) (string, *Record, error) {
 	old, err := m.Lookup(ctx, id)
 	if err != nil {
 		return "", nil, err
 	}
 	now := time.Now()
-	if !old.Active(now) {
+	switch {
+	case old.ReplacedBy != "":
+		return "", nil, fmt.Errorf("%w: key %s was replaced by %s; rotate that one", ErrReplaced, id, old.ReplacedBy)
+	case !old.Active(now):
 		return "", nil, fmt.Errorf("apikey: key %s is revoked or expired; create a new one instead", id)
 	}
 	nk.Subject, nk.Name, nk.Scopes, nk.Metadata, nk.RateLimit, nk.ExpiresAt = old.Subject, old.Name, old.Scopes, old.Metadata, old.RateLimit, old.ExpiresAt
@@ -180,13 +197,12 @@ func Rotate(ctx context.Context, m Manager, id string, grace time.Duration, nk N
 	if err != nil {
 		return "", nil, err
 	}
-	if grace <= 0 {
-		err = m.Revoke(ctx, id, now)
-	} else if end := now.Add(grace); old.ExpiresAt.IsZero() || end.Before(old.ExpiresAt) {
-		err = m.SetExpiry(ctx, id, end)
-	}
-	if err != nil {
-		return "", nil, fmt.Errorf("apikey: new key %s created, but ending the old one failed: %w", rec.ID, err)
+	if err := m.MarkReplaced(ctx, id, rec.ID, now.Add(max(grace, 0))); err != nil {
+		// Withdraw the successor: it must not live on unannounced.
+		if rerr := m.Revoke(context.WithoutCancel(ctx), rec.ID, now); rerr != nil {
+			return "", nil, fmt.Errorf("apikey: rotating key %s: %w (and withdrawing new key %s failed: %v)", id, err, rec.ID, rerr)
+		}
+		return "", nil, fmt.Errorf("apikey: rotating key %s: %w", id, err)
 	}
 	return key, rec, nil
 }
@@ -278,6 +294,26 @@ func (s *MemoryStore) SetExpiry(_ context.Context, id string, at time.Time) erro
 	return s.update(id, func(r *Record) { r.ExpiresAt = at })
 }
 
+// MarkReplaced implements [Manager].
+func (s *MemoryStore) MarkReplaced(_ context.Context, id, successor string, end time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.recs[id]
+	switch {
+	case !ok:
+		return ErrNotFound
+	case rec.ReplacedBy != "":
+		return ErrReplaced
+	}
+	c := cloneRecord(rec)
+	c.ReplacedBy = successor
+	if c.ExpiresAt.IsZero() || end.Before(c.ExpiresAt) {
+		c.ExpiresAt = end
+	}
+	s.recs[id] = c
+	return nil
+}
+
 // TouchLastUsed implements [Manager].
 func (s *MemoryStore) TouchLastUsed(_ context.Context, id string, at time.Time) error {
 	return s.update(id, func(r *Record) {
@@ -318,16 +354,25 @@ func ValidateRecord(rec *Record) error {
 		return errors.New("apikey: record subject is required")
 	}
 	for _, s := range rec.Scopes {
-		if !validScope(s) {
+		if !ValidScope(s) {
 			return fmt.Errorf("apikey: scope %q is not a valid scope token", s)
 		}
 	}
 	return nil
 }
 
-// validScope reports whether s is a scope token (RFC 6749 §3.3).
-func validScope(s string) bool {
-	return s != "" && !strings.ContainsAny(s, " \t\r\n\"\\")
+// ValidScope reports whether s is a scope token (RFC 6749 §3.3): printable
+// ASCII other than space, '"' and '\'.
+func ValidScope(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x21 || c > 0x7e || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 func cloneRecord(r *Record) *Record {

@@ -16,16 +16,23 @@ type Toucher interface {
 // last-used time.
 const DefaultTrackInterval = time.Minute
 
+// CloseTimeout bounds how long Tracker.Close spends writing what is
+// queued; the rest is dropped.
+const CloseTimeout = 5 * time.Second
+
 // Tracker records when keys were last used, off the request path: Seen
 // never blocks and never fails a request; a background goroutine writes at
 // most one update per key per interval. When the queue is full, sightings
-// are dropped (the next one will do). Close flushes what is pending.
+// are dropped (the next one will do). Close flushes what is pending, for at
+// most CloseTimeout.
 type Tracker struct {
 	store    Toucher
 	interval time.Duration
 	logger   *slog.Logger
 	queue    chan string
 	done     chan struct{}
+	stop     context.Context // ends CloseTimeout after Close
+	abort    context.CancelFunc
 
 	mu      sync.Mutex
 	written map[string]time.Time // when each id was last written
@@ -49,6 +56,7 @@ func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tra
 		queue: make(chan string, 1024), done: make(chan struct{}),
 		written: make(map[string]time.Time),
 	}
+	t.stop, t.abort = context.WithCancel(context.Background())
 	go t.run()
 	return t
 }
@@ -79,18 +87,25 @@ func (t *Tracker) Seen(id string) {
 
 func (t *Tracker) run() {
 	defer close(t.done)
+	lastSweep := time.Now()
 	for id := range t.queue {
+		if t.stop.Err() != nil {
+			continue // closing, out of time: drop the rest
+		}
 		t.mu.Lock()
 		at := t.written[id]
-		if len(t.written) > 100000 { // forget old entries now and then
+		// Forget ids not seen for an interval, at most once an interval:
+		// the map stays as large as the set of recently used keys.
+		if time.Since(lastSweep) > t.interval {
+			lastSweep = time.Now()
 			for k, v := range t.written {
-				if time.Since(v) > t.interval {
+				if lastSweep.Sub(v) > t.interval {
 					delete(t.written, k)
 				}
 			}
 		}
 		t.mu.Unlock()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		ctx, cancel := context.WithTimeout(t.stop, 5*time.Second)
 		if err := t.store.TouchLastUsed(ctx, id, at); err != nil {
 			t.logger.Warn("apikey: recording last use failed", "key_id", id, "error", err)
 		}
@@ -109,5 +124,8 @@ func (t *Tracker) Close() {
 	t.closed = true
 	close(t.queue)
 	t.sendMu.Unlock()
+	timer := time.AfterFunc(CloseTimeout, t.abort)
 	<-t.done
+	timer.Stop()
+	t.abort()
 }

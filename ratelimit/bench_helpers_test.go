@@ -16,6 +16,7 @@ func benchRedis(b *testing.B) *Redis {
 	testenv.CleanRedis(b, url, prefix)
 	opts, _ := redis.ParseURL(url)
 	opts.PoolSize = 64
+	opts.ContextTimeoutEnabled = true
 	c := redis.NewClient(opts)
 	b.Cleanup(func() { _ = c.Close() })
 	rl, err := NewRedis(RedisOptions{Client: c, Prefix: prefix, Timeout: time.Second, FailureMode: FailClosed})

@@ -50,7 +50,7 @@ func startProcCluster(t *testing.T, n int) []string {
 
 	nodes := make([]*redis.Client, n)
 	for i, addr := range addrs {
-		nodes[i] = redis.NewClient(&redis.Options{Addr: addr, DialTimeout: time.Second, ReadTimeout: time.Second})
+		nodes[i] = redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: addr, DialTimeout: time.Second, ReadTimeout: time.Second})
 		defer nodes[i].Close()
 	}
 	deadline := time.Now().Add(20 * time.Second)
@@ -78,10 +78,11 @@ func TestRedisCluster(t *testing.T) {
 	ctx := context.Background()
 
 	cc := redis.NewClusterClient(&redis.ClusterOptions{
-		Addrs:        addrs,
-		DialTimeout:  2 * time.Second,
-		ReadTimeout:  2 * time.Second,
-		WriteTimeout: 2 * time.Second,
+		ContextTimeoutEnabled: true,
+		Addrs:                 addrs,
+		DialTimeout:           2 * time.Second,
+		ReadTimeout:           2 * time.Second,
+		WriteTimeout:          2 * time.Second,
 	})
 	t.Cleanup(func() { _ = cc.Close() })
 	// The client learns the slot map lazily; wait until it knows every

@@ -300,13 +300,14 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 	srv := startProcRedis(t, bin, procFreePorts(t, 1)[0])
 
 	client := redis.NewClient(&redis.Options{
-		Addr:          srv.addr(),
-		DialTimeout:   100 * time.Millisecond,
-		ReadTimeout:   100 * time.Millisecond,
-		WriteTimeout:  100 * time.Millisecond,
-		PoolTimeout:   100 * time.Millisecond,
-		MaxRetries:    -1,
-		DialerRetries: 1,
+		ContextTimeoutEnabled: true,
+		Addr:                  srv.addr(),
+		DialTimeout:           100 * time.Millisecond,
+		ReadTimeout:           100 * time.Millisecond,
+		WriteTimeout:          100 * time.Millisecond,
+		PoolTimeout:           100 * time.Millisecond,
+		MaxRetries:            -1,
+		DialerRetries:         1,
 	})
 	t.Cleanup(func() { _ = client.Close() })
 	scripts := &procScriptCounter{}

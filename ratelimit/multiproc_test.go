@@ -66,6 +66,7 @@ func TestHelperLimiterProcess(t *testing.T) {
 	if err != nil {
 		t.Fatalf("helper: %v", err)
 	}
+	opts.ContextTimeoutEnabled = true
 	client := redis.NewClient(opts)
 	defer client.Close()
 	var opened atomic.Int32
@@ -258,6 +259,7 @@ func TestRedisAcrossProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	opts.ContextTimeoutEnabled = true
 	client := redis.NewClient(opts)
 	defer client.Close()
 	lim, err := NewRedis(RedisOptions{Client: client, Prefix: prefix, Timeout: 2 * time.Second, FailureMode: FailClosed})

@@ -55,7 +55,11 @@ const (
 
 // RedisOptions configures [NewRedis]. Only Client is required.
 type RedisOptions struct {
-	// Client is a single-node, Sentinel or Cluster client.
+	// Client is a single-node, Sentinel or Cluster client. It must have
+	// ContextTimeoutEnabled set: without it go-redis ignores the context
+	// deadline that carries Timeout, and a slow Redis would hold every
+	// request for the client's own read timeout (seconds). NewRedis
+	// refuses a client it can see lacks it.
 	Client redis.UniversalClient
 	// Prefix starts every key; DefaultRedisPrefix when empty. Each key is
 	// its own slot on a Cluster; put a {hash tag} in your keys only if you
@@ -124,6 +128,9 @@ func NewRedis(opts RedisOptions) (*Redis, error) {
 	if opts.Client == nil {
 		return nil, errors.New("ratelimit: RedisOptions.Client is required")
 	}
+	if !contextTimeouts(opts.Client) {
+		return nil, errors.New("ratelimit: the Redis client must have ContextTimeoutEnabled: true, or Timeout cannot bound its calls")
+	}
 	if opts.Prefix == "" {
 		opts.Prefix = DefaultRedisPrefix
 	}
@@ -157,6 +164,18 @@ func NewRedis(opts RedisOptions) (*Redis, error) {
 	r.denials.init(defaultDenialCacheLimit)
 	r.breaker = breaker{failures: opts.BreakerFailures, cooldown: opts.BreakerCooldown}
 	return r, nil
+}
+
+// contextTimeouts reports whether client honours context deadlines; true for
+// client types it cannot inspect.
+func contextTimeouts(client redis.UniversalClient) bool {
+	switch c := client.(type) {
+	case *redis.Client:
+		return c.Options().ContextTimeoutEnabled
+	case *redis.ClusterClient:
+		return c.Options().ContextTimeoutEnabled
+	}
+	return true
 }
 
 // gcraScript is decide() in Lua, with Redis's clock. KEYS[1] the key;

@@ -41,6 +41,7 @@ func testRedis(t *testing.T, mod func(*RedisOptions)) (*Redis, *redis.Client, *c
 	prefix := testenv.Unique("rl:")
 	testenv.CleanRedis(t, url, prefix)
 	opts, _ := redis.ParseURL(url)
+	opts.ContextTimeoutEnabled = true
 	c := redis.NewClient(opts)
 	t.Cleanup(func() { _ = c.Close() })
 	hook := &countHook{}
@@ -61,7 +62,7 @@ func testRedis(t *testing.T, mod func(*RedisOptions)) (*Redis, *redis.Client, *c
 // Redis's clock).
 func TestMemoryAndRedisAgree(t *testing.T) {
 	mr := miniredis.RunT(t)
-	c := redis.NewClient(&redis.Options{Addr: mr.Addr()})
+	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr()})
 	defer c.Close()
 	rl, err := NewRedis(RedisOptions{Client: c, Timeout: time.Second, FailureMode: FailClosed})
 	if err != nil {
@@ -184,7 +185,7 @@ func closedAddr(t *testing.T) string {
 
 func deadLimiter(t *testing.T, mode FailureMode, events *[]StateChange, mu *sync.Mutex) *Redis {
 	t.Helper()
-	c := redis.NewClient(&redis.Options{Addr: closedAddr(t), DialTimeout: 100 * time.Millisecond, MaxRetries: -1, DialerRetries: 1})
+	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: closedAddr(t), DialTimeout: 100 * time.Millisecond, MaxRetries: -1, DialerRetries: 1})
 	t.Cleanup(func() { _ = c.Close() })
 	r, err := NewRedis(RedisOptions{
 		Client: c, FailureMode: mode, BreakerFailures: 3, BreakerCooldown: time.Hour,
@@ -290,10 +291,15 @@ func TestNewRedisValidates(t *testing.T) {
 	if _, err := NewRedis(RedisOptions{}); err == nil {
 		t.Error("no client accepted")
 	}
-	c := redis.NewClient(&redis.Options{Addr: closedAddr(t)})
+	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: closedAddr(t)})
 	defer c.Close()
 	if _, err := NewRedis(RedisOptions{Client: c, FailureMode: FailureMode(9)}); err == nil {
 		t.Error("unknown failure mode accepted")
+	}
+	plain := redis.NewClient(&redis.Options{Addr: closedAddr(t)})
+	defer plain.Close()
+	if _, err := NewRedis(RedisOptions{Client: plain}); err == nil {
+		t.Error("a client that ignores context deadlines accepted")
 	}
 }
 
@@ -301,7 +307,7 @@ func TestNewRedisValidates(t *testing.T) {
 // breaker stuck half-open.
 func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
 	mr := miniredis.RunT(t)
-	c := redis.NewClient(&redis.Options{Addr: mr.Addr(), MaxRetries: -1})
+	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr(), MaxRetries: -1})
 	defer c.Close()
 	rl, err := NewRedis(RedisOptions{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond})
 	if err != nil {

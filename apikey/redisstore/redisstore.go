@@ -92,6 +92,7 @@ const (
 	fExpires   = "expires_at"
 	fRevoked   = "revoked_at"
 	fLastUsed  = "last_used_at"
+	fReplaced  = "replaced_by"
 )
 
 // less compares two times encoded by encodeTime exactly, without going
@@ -140,6 +141,20 @@ return 1
 `)
 
 // KEYS: record. ARGV: time of use, "" for none. The latest use stands.
+// markReplacedScript: KEYS[1] the record; ARGV successor, end (µs).
+// Returns 0 if missing, 2 if replaced already, 1 when done.
+var markReplacedScript = redis.NewScript(luaLess + `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local cur = redis.call('HGET', KEYS[1], 'replaced_by')
+if cur and cur ~= '' then return 2 end
+redis.call('HSET', KEYS[1], 'replaced_by', ARGV[1])
+local exp = redis.call('HGET', KEYS[1], 'expires_at')
+if not exp or exp == '' or less(ARGV[2], exp) then
+  redis.call('HSET', KEYS[1], 'expires_at', ARGV[2])
+end
+return 1
+`)
+
 var touchScript = redis.NewScript(luaLess + `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 if ARGV[1] == '' then return 1 end
@@ -190,6 +205,7 @@ func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
 		fExpires, encodeTime(rec.ExpiresAt),
 		fRevoked, encodeTime(rec.RevokedAt),
 		fLastUsed, encodeTime(rec.LastUsedAt),
+		fReplaced, rec.ReplacedBy,
 	}
 	keys := []string{s.recordKey(rec.ID), s.allKey, s.subjectKey(rec.Subject)}
 	n, err := insertScript.Run(ctx, s.client, keys, args...).Int()
@@ -278,6 +294,22 @@ func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) erro
 
 // change runs a script that updates record id; the script answers 0 when
 // there is no such record.
+// MarkReplaced implements [apikey.Manager]. Like Revoke, it publishes the
+// id on the invalidation channel.
+func (s *Store) MarkReplaced(ctx context.Context, id, successor string, end time.Time) error {
+	n, err := markReplacedScript.Run(ctx, s.client, []string{s.recordKey(id)}, successor, encodeTime(end)).Int()
+	switch {
+	case err != nil:
+		return fmt.Errorf("redisstore: marking key %s replaced: %w", id, err)
+	case n == 0:
+		return apikey.ErrNotFound
+	case n == 2:
+		return apikey.ErrReplaced
+	}
+	s.invalidate(ctx, id)
+	return nil
+}
+
 func (s *Store) change(ctx context.Context, script *redis.Script, what, id, arg string) error {
 	n, err := script.Run(ctx, s.client, []string{s.recordKey(id)}, arg).Int()
 	if err != nil {
@@ -300,11 +332,12 @@ func (s *Store) invalidate(ctx context.Context, id string) {
 // ErrNotFound): the store holds something it cannot vouch for.
 func decode(id string, fields map[string]string) (*apikey.Record, error) {
 	rec := &apikey.Record{
-		ID:        id,
-		Hash:      []byte(fields[fHash]),
-		Subject:   fields[fSubject],
-		Name:      fields[fName],
-		RateLimit: fields[fRateLimit],
+		ID:         id,
+		Hash:       []byte(fields[fHash]),
+		Subject:    fields[fSubject],
+		Name:       fields[fName],
+		RateLimit:  fields[fRateLimit],
+		ReplacedBy: fields[fReplaced],
 	}
 	if len(rec.Hash) != 32 || rec.Subject == "" {
 		return nil, fmt.Errorf("redisstore: record of key %s is corrupt: no valid hash or subject", id)

@@ -254,7 +254,7 @@ func TestInvalidation(t *testing.T) {
 	_, rec := mustCreate(t, s, apikey.NewKey{Subject: "alice"})
 
 	ids := make(chan string, 10)
-	stop, err := redisstore.Subscribe(ctx, sub, s.InvalidationChannel(), func(id string) { ids <- id })
+	stop, err := redisstore.Subscribe(ctx, sub, s.InvalidationChannel(), onInvalidate(func(id string) { ids <- id }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +300,7 @@ func TestSubscribeEndsWithContext(t *testing.T) {
 	s, client, _ := newStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	called := make(chan string, 10)
-	stop, err := redisstore.Subscribe(ctx, client, s.InvalidationChannel(), func(id string) { called <- id })
+	stop, err := redisstore.Subscribe(ctx, client, s.InvalidationChannel(), onInvalidate(func(id string) { called <- id }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,14 +319,14 @@ func TestSubscribeEndsWithContext(t *testing.T) {
 		t.Fatalf("second stop: %v", err)
 	}
 
-	if _, err := redisstore.Subscribe(ctx, client, s.InvalidationChannel(), func(string) {}); err == nil {
+	if _, err := redisstore.Subscribe(ctx, client, s.InvalidationChannel(), onInvalidate(func(string) {})); err == nil {
 		t.Fatal("Subscribe with an ended ctx succeeded")
 	}
 }
 
 func TestSubscribeRedisDown(t *testing.T) {
 	client := deadClient(t)
-	_, err := redisstore.Subscribe(context.Background(), client, "x{y}:invalidate", func(string) {})
+	_, err := redisstore.Subscribe(context.Background(), client, "x{y}:invalidate", onInvalidate(func(string) {}))
 	if err == nil {
 		t.Fatal("Subscribe to a dead Redis succeeded")
 	}
@@ -401,7 +401,7 @@ func TestSubscribeDoesNotLeak(t *testing.T) {
 	}
 	base := runtime.NumGoroutine()
 	for range 3 {
-		stop, err := redisstore.Subscribe(context.Background(), client, s.InvalidationChannel(), func(string) {})
+		stop, err := redisstore.Subscribe(context.Background(), client, s.InvalidationChannel(), onInvalidate(func(string) {}))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,5 +416,66 @@ func TestSubscribeDoesNotLeak(t *testing.T) {
 			t.Fatalf("%d goroutines after stop, %d before:\n%s", runtime.NumGoroutine(), base, buf[:runtime.Stack(buf, true)])
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// onInvalidate adapts a function to redisstore.Invalidator.
+type onInvalidate func(id string)
+
+func (f onInvalidate) Invalidate(id string) { f(id) }
+func (f onInvalidate) Clear()               {}
+
+// A revocation published while the subscriber was disconnected is lost to
+// Pub/Sub; the resubscription clears the cache instead, so the revocation
+// still takes effect at once, not after the TTL.
+func TestResubscriptionClearsTheCache(t *testing.T) {
+	if os.Getenv("MCPAUTH_TEST_REDIS") == "" {
+		t.Skip("needs a real Redis (CLIENT KILL)")
+	}
+	ctx := context.Background()
+	url := testenv.Redis(t)
+	prefix := testenv.Unique("t:") + "{k}:"
+	testenv.CleanRedis(t, url, prefix)
+	opts, _ := redis.ParseURL(url)
+	admin := redis.NewClient(opts)
+	defer admin.Close()
+	s, err := redisstore.New(admin, redisstore.Options{Prefix: prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.ClientName = testenv.Unique("sub")
+	sub := redis.NewClient(opts)
+	defer sub.Close()
+	_, rec, err := apikey.Create(ctx, s, apikey.NewKey{Subject: "alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cache := apikey.NewCache(s, apikey.CacheOptions{TTL: time.Hour})
+	stop, err := redisstore.Subscribe(ctx, sub, s.InvalidationChannel(), cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if _, err := cache.Lookup(ctx, rec.ID); err != nil {
+		t.Fatal(err)
+	}
+	// Drop the subscriber's connection (a network blip, a failover), and
+	// revoke while it is down.
+	if err := admin.Do(ctx, "CLIENT", "KILL", "SKIPME", "yes", "TYPE", "pubsub").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Revoke(ctx, rec.ID, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		got, err := cache.Lookup(ctx, rec.ID)
+		if err == nil && !got.RevokedAt.IsZero() {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("after the subscriber reconnected, the cache still serves the pre-revocation record")
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

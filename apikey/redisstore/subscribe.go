@@ -14,30 +14,39 @@ import (
 // ctx sets no earlier deadline.
 const subscribeTimeout = 10 * time.Second
 
+// Invalidator is what Subscribe feeds: an *apikey.Cache.
+type Invalidator interface {
+	// Invalidate forgets one key id.
+	Invalidate(id string)
+	// Clear forgets every id: called after a reconnect, since messages
+	// published while disconnected were lost.
+	Clear()
+}
+
 // Subscribe listens on channel — normally [Store.InvalidationChannel] — and
-// calls invalidate with the payload of each message, a key id, until ctx
-// ends or stop is called. It returns once Redis has confirmed the
+// calls inv.Invalidate with the payload of each message, a key id, until
+// ctx ends or stop is called. It returns once Redis has confirmed the
 // subscription (waiting at most 10 seconds, or until ctx's deadline if
 // that is sooner), so a change published after Subscribe returns is not
 // missed for want of a subscriber.
 //
-// invalidate is called from one goroutine, one message at a time; it
-// should be quick (dropping a cache entry). While the connection to Redis
-// is down, go-redis reconnects and resubscribes in the background, and
-// messages published meanwhile are lost: Pub/Sub delivers only to
-// connected subscribers.
+// inv is called from one goroutine, one message at a time; it should be
+// quick. While the connection to Redis is down, go-redis reconnects and
+// resubscribes in the background; messages published meanwhile are lost
+// (Pub/Sub delivers only to connected subscribers), so every
+// resubscription calls inv.Clear.
 //
 // stop ends the subscription and waits for the goroutine, including a
-// running invalidate call, to finish; it may be called more than once and
-// after ctx has ended. It returns the error of closing the subscription.
-func Subscribe(ctx context.Context, client redis.UniversalClient, channel string, invalidate func(id string)) (stop func() error, err error) {
+// running inv call, to finish; it may be called more than once and after
+// ctx has ended. It returns the error of closing the subscription.
+func Subscribe(ctx context.Context, client redis.UniversalClient, channel string, inv Invalidator) (stop func() error, err error) {
 	switch {
 	case client == nil:
 		return nil, errors.New("redisstore: Subscribe: client is nil")
 	case channel == "":
 		return nil, errors.New("redisstore: Subscribe: channel is empty")
-	case invalidate == nil:
-		return nil, errors.New("redisstore: Subscribe: invalidate is nil")
+	case inv == nil:
+		return nil, errors.New("redisstore: Subscribe: inv is nil")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("redisstore: subscribing to %s: %w", channel, err)
@@ -56,7 +65,7 @@ func Subscribe(ctx context.Context, client redis.UniversalClient, channel string
 		return nil, fmt.Errorf("redisstore: subscribing to %s: %w", channel, err)
 	}
 
-	msgs := ps.Channel()
+	msgs := ps.ChannelWithSubscriptions()
 	quit := make(chan struct{})
 	done := make(chan struct{})
 	var closeErr error
@@ -86,7 +95,14 @@ func Subscribe(ctx context.Context, client redis.UniversalClient, channel string
 					return
 				default:
 				}
-				invalidate(m.Payload)
+				switch m := m.(type) {
+				case *redis.Message:
+					inv.Invalidate(m.Payload)
+				case *redis.Subscription:
+					if m.Kind == "subscribe" { // a resubscription after a reconnect
+						inv.Clear()
+					}
+				}
 			}
 		}
 	}()

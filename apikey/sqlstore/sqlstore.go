@@ -53,6 +53,7 @@ type Store struct {
 	migrate                          []string
 	lookup, insert, exists           query
 	revoke, setExpiry, touch         query
+	markReplaced                     query
 	listAll, listSubject             query // every record
 	listActiveAll, listActiveSubject query // as of a time
 }
@@ -125,18 +126,20 @@ func New(db *sql.DB, opts Options) (*Store, error) {
 	created_at BIGINT NOT NULL,
 	expires_at BIGINT NULL,
 	revoked_at BIGINT NULL,
-	last_used_at BIGINT NULL
+	last_used_at BIGINT NULL,
+	replaced_by TEXT NOT NULL DEFAULT ''
 )`,
 		`CREATE INDEX IF NOT EXISTS ` + index + ` ON ` + indexOn + ` (subject)`,
 	}
 
-	const columns = `id, hash, subject, name, scopes, metadata, rate_limit, created_at, expires_at, revoked_at, last_used_at`
+	const columns = `id, hash, subject, name, scopes, metadata, rate_limit, created_at, expires_at, revoked_at, last_used_at, replaced_by`
 	s.lookup = s.build(`SELECT ` + columns + ` FROM ` + s.table + ` WHERE id = $1`)
-	s.insert = s.build(`INSERT INTO ` + s.table + ` (` + columns + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`)
+	s.insert = s.build(`INSERT INTO ` + s.table + ` (` + columns + `) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`)
 	s.exists = s.build(`SELECT 1 FROM ` + s.table + ` WHERE id = $1`)
 	s.revoke = s.build(`UPDATE ` + s.table + ` SET revoked_at = CASE WHEN revoked_at IS NULL OR revoked_at > $2 THEN $2 ELSE revoked_at END WHERE id = $1`)
 	s.setExpiry = s.build(`UPDATE ` + s.table + ` SET expires_at = $2 WHERE id = $1`)
 	s.touch = s.build(`UPDATE ` + s.table + ` SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2)`)
+	s.markReplaced = s.build(`UPDATE ` + s.table + ` SET replaced_by = $2, expires_at = CASE WHEN expires_at IS NULL OR expires_at > $3 THEN $3 ELSE expires_at END WHERE id = $1 AND replaced_by = ''`)
 	list := `SELECT ` + columns + ` FROM ` + s.table
 	const order = ` ORDER BY created_at, id`
 	const active = `(revoked_at IS NULL OR revoked_at > $1) AND (expires_at IS NULL OR expires_at > $1)`
@@ -219,15 +222,47 @@ func validIdent(s string) bool {
 func quote(ident string) string { return `"` + ident + `"` }
 
 // Migrate creates the table and its index on subject unless they exist. It
-// is safe to call on every start; it changes nothing an earlier Migrate
-// created.
+// is idempotent, and on PostgreSQL several processes may run it at once
+// (it takes a transaction-scoped advisory lock). It needs the right to
+// create tables; a server can run with a role that may only read and write
+// the table, once Migrate has been run by a deployment step
+// ("mcpauth keys migrate").
 func (s *Store) Migrate(ctx context.Context) error {
-	for _, stmt := range s.migrate {
-		if _, err := s.db.ExecContext(ctx, stmt); err != nil {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlstore: migrating %s: %w", s.table, err)
+	}
+	defer tx.Rollback()
+	if s.dialect == Postgres {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtext($1))`, "mcpauth.migrate."+s.table); err != nil {
 			return fmt.Errorf("sqlstore: migrating %s: %w", s.table, err)
 		}
 	}
+	for _, stmt := range s.migrate {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("sqlstore: migrating %s: %w", s.table, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlstore: migrating %s: %w", s.table, err)
+	}
 	return nil
+}
+
+// ErrNoTable is returned by Check when the table does not exist.
+var ErrNoTable = errors.New("sqlstore: the keys table does not exist (run Migrate, or \"mcpauth keys migrate\")")
+
+// Check verifies that the database answers and the table exists: a start-up
+// probe for servers that do not run Migrate themselves.
+func (s *Store) Check(ctx context.Context) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM `+s.table+` WHERE 1 = 0`)
+	if err != nil {
+		if perr := s.db.PingContext(ctx); perr != nil {
+			return fmt.Errorf("sqlstore: %w", perr)
+		}
+		return fmt.Errorf("%w: %v", ErrNoTable, err)
+	}
+	return rows.Close()
 }
 
 // Lookup implements [apikey.Store]. It returns [apikey.ErrNotFound] when no
@@ -260,7 +295,7 @@ func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
 	}
 	res, err := s.db.ExecContext(ctx, s.insert.text, s.insert.args(
 		rec.ID, rec.Hash, rec.Subject, rec.Name, strings.Join(rec.Scopes, " "), meta, rec.RateLimit,
-		rec.CreatedAt.UnixMicro(), nullTime(rec.ExpiresAt), nullTime(rec.RevokedAt), nullTime(rec.LastUsedAt),
+		rec.CreatedAt.UnixMicro(), nullTime(rec.ExpiresAt), nullTime(rec.RevokedAt), nullTime(rec.LastUsedAt), rec.ReplacedBy,
 	)...)
 	if err != nil {
 		return fmt.Errorf("sqlstore: inserting key %s: %w", rec.ID, err)
@@ -358,6 +393,26 @@ func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) erro
 	return nil
 }
 
+// MarkReplaced implements [apikey.Manager].
+func (s *Store) MarkReplaced(ctx context.Context, id, successor string, end time.Time) error {
+	n, err := s.exec(ctx, s.markReplaced, id, successor, end.UnixMicro())
+	if err != nil {
+		return fmt.Errorf("sqlstore: marking key %s replaced: %w", id, err)
+	}
+	if n > 0 {
+		return nil
+	}
+	var one int
+	err = s.db.QueryRowContext(ctx, s.exists.text, s.exists.args(id)...).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return apikey.ErrNotFound
+	case err != nil:
+		return fmt.Errorf("sqlstore: marking key %s replaced: %w", id, err)
+	}
+	return apikey.ErrReplaced
+}
+
 // exec runs q and returns the number of rows it changed.
 func (s *Store) exec(ctx context.Context, q query, args ...any) (int64, error) {
 	res, err := s.db.ExecContext(ctx, q.text, q.args(args...)...)
@@ -376,7 +431,7 @@ func scanRecord(row interface{ Scan(...any) error }) (*apikey.Record, error) {
 		expires, revoked, lastUse sql.NullInt64
 	)
 	if err := row.Scan(&rec.ID, &rec.Hash, &rec.Subject, &rec.Name, &scopes, &meta, &rec.RateLimit,
-		&created, &expires, &revoked, &lastUse); err != nil {
+		&created, &expires, &revoked, &lastUse, &rec.ReplacedBy); err != nil {
 		return nil, err
 	}
 	rec.Scopes = strings.Fields(scopes)

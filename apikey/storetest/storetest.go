@@ -18,6 +18,7 @@ import (
 	"net/http/httptest"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -41,6 +42,7 @@ func Run(t *testing.T, newStore func(t *testing.T) apikey.Manager) {
 		{"Revoke", testRevoke},
 		{"SetExpiry", testSetExpiry},
 		{"TouchLastUsed", testTouchLastUsed},
+		{"MarkReplaced", testMarkReplaced},
 		{"Concurrent", testConcurrent},
 		{"Authenticate", testAuthenticate},
 		{"Rotate", testRotate},
@@ -84,6 +86,7 @@ func testLookupMissing(t *testing.T, m apikey.Manager) {
 		"Revoke":        func() error { return m.Revoke(ctx, id, time.Now()) },
 		"SetExpiry":     func() error { return m.SetExpiry(ctx, id, time.Now()) },
 		"TouchLastUsed": func() error { return m.TouchLastUsed(ctx, id, time.Now()) },
+		"MarkReplaced":  func() error { return m.MarkReplaced(ctx, id, "AAAAAAAAAAAA", time.Now()) },
 	} {
 		if err := f(); !errors.Is(err, apikey.ErrNotFound) {
 			t.Errorf("%s of a missing id: %v, want ErrNotFound", name, err)
@@ -98,6 +101,7 @@ func testRoundTrip(t *testing.T, m apikey.Manager) {
 		Metadata: map[string]string{"team": "infra", "quote": `a "b" \c`}, RateLimit: "600/m",
 		CreatedAt: now.Add(-time.Hour), ExpiresAt: now.Add(24 * time.Hour),
 		RevokedAt: now.Add(48 * time.Hour), LastUsedAt: now.Add(-time.Minute),
+		ReplacedBy: "AAAAAAAAAAAA",
 	}
 	_, id, _ := apikey.Generate(apikey.DefaultPrefix)
 	rec.ID = id
@@ -108,7 +112,7 @@ func testRoundTrip(t *testing.T, m apikey.Manager) {
 	got := mustLookup(t, m, id)
 	if got.ID != rec.ID || string(got.Hash) != string(rec.Hash) || got.Subject != rec.Subject || got.Name != rec.Name ||
 		!slices.Equal(got.Scopes, rec.Scopes) || len(got.Metadata) != 2 || got.Metadata["quote"] != rec.Metadata["quote"] ||
-		got.RateLimit != rec.RateLimit {
+		got.RateLimit != rec.RateLimit || got.ReplacedBy != rec.ReplacedBy {
 		t.Fatalf("round trip:\n got %+v\nwant %+v", got, rec)
 	}
 	for name, pair := range map[string][2]time.Time{
@@ -303,6 +307,47 @@ func testAuthenticate(t *testing.T, m apikey.Manager) {
 	}
 }
 
+func testMarkReplaced(t *testing.T, m apikey.Manager) {
+	_, a := mustCreate(t, m, apikey.NewKey{Subject: "alice"})
+	end := time.Now().Add(time.Hour)
+	if err := m.MarkReplaced(ctx, a.ID, "BBBBBBBBBBBB", end); err != nil {
+		t.Fatal(err)
+	}
+	got := mustLookup(t, m, a.ID)
+	if got.ReplacedBy != "BBBBBBBBBBBB" || !sameTime(got.ExpiresAt, end) {
+		t.Fatalf("after MarkReplaced: %+v", got)
+	}
+	if err := m.MarkReplaced(ctx, a.ID, "CCCCCCCCCCCC", end); !errors.Is(err, apikey.ErrReplaced) {
+		t.Fatalf("second MarkReplaced: %v, want ErrReplaced", err)
+	}
+	// An earlier expiry stands.
+	soon := time.Now().Add(time.Minute)
+	_, b := mustCreate(t, m, apikey.NewKey{Subject: "alice", ExpiresAt: soon})
+	if err := m.MarkReplaced(ctx, b.ID, "BBBBBBBBBBBB", end); err != nil {
+		t.Fatal(err)
+	}
+	if got := mustLookup(t, m, b.ID); !sameTime(got.ExpiresAt, soon) {
+		t.Fatalf("MarkReplaced extended an expiry: %v, want %v", got.ExpiresAt, soon)
+	}
+	// Concurrent rotations: exactly one wins.
+	_, c := mustCreate(t, m, apikey.NewKey{Subject: "alice"})
+	var wins atomic.Int32
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if m.MarkReplaced(ctx, c.ID, "DDDDDDDDDDDD", end) == nil {
+				wins.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if wins.Load() != 1 {
+		t.Fatalf("%d concurrent MarkReplaced calls succeeded, want exactly 1", wins.Load())
+	}
+}
+
 func testRotate(t *testing.T, m apikey.Manager) {
 	oldKey, old := mustCreate(t, m, apikey.NewKey{Subject: "alice", Name: "ci", Scopes: []string{"tools"}, RateLimit: "10/s"})
 	newKey, rec, err := apikey.Rotate(ctx, m, old.ID, time.Hour, apikey.NewKey{})
@@ -312,17 +357,87 @@ func testRotate(t *testing.T, m apikey.Manager) {
 	if rec.ID == old.ID || newKey == oldKey || rec.Subject != "alice" || rec.Name != "ci" || !slices.Equal(rec.Scopes, old.Scopes) || rec.RateLimit != "10/s" {
 		t.Fatalf("rotated record %+v", rec)
 	}
-	if got := mustLookup(t, m, old.ID); got.ExpiresAt.IsZero() || got.ExpiresAt.After(time.Now().Add(time.Hour)) || !got.Active(time.Now()) {
+	if !rec.ExpiresAt.IsZero() {
+		t.Fatalf("the successor of a key without expiry expires at %v", rec.ExpiresAt)
+	}
+	got := mustLookup(t, m, old.ID)
+	if got.ReplacedBy != rec.ID || got.ExpiresAt.IsZero() || got.ExpiresAt.After(time.Now().Add(time.Hour)) || !got.Active(time.Now()) {
 		t.Fatalf("old key after rotation with grace: %+v", got)
 	}
-	_, _, err = apikey.Rotate(ctx, m, rec.ID, 0, apikey.NewKey{})
-	if err != nil {
+	// The old key, in its grace period, cannot be rotated again (its
+	// successor would inherit the grace deadline as its expiry).
+	if _, _, err := apikey.Rotate(ctx, m, old.ID, time.Hour, apikey.NewKey{}); !errors.Is(err, apikey.ErrReplaced) {
+		t.Fatalf("rotating a replaced key: %v, want ErrReplaced", err)
+	}
+	// Grace never extends a key past its own expiry.
+	soon := time.Now().Add(10 * time.Minute)
+	_, short := mustCreate(t, m, apikey.NewKey{Subject: "bob", ExpiresAt: soon})
+	if _, succ, err := apikey.Rotate(ctx, m, short.ID, 24*time.Hour, apikey.NewKey{}); err != nil || !sameTime(succ.ExpiresAt, soon) {
+		t.Fatalf("rotating a key that expires soon: %v %+v", err, succ)
+	}
+	if got := mustLookup(t, m, short.ID); !sameTime(got.ExpiresAt, soon) {
+		t.Fatalf("grace extended the old key to %v, past its expiry %v", got.ExpiresAt, soon)
+	}
+	// Grace 0 ends the old key at once.
+	_, now0 := mustCreate(t, m, apikey.NewKey{Subject: "carol"})
+	if _, _, err := apikey.Rotate(ctx, m, now0.ID, 0, apikey.NewKey{}); err != nil {
 		t.Fatal(err)
 	}
-	if got := mustLookup(t, m, rec.ID); got.Active(time.Now().Add(time.Millisecond)) {
+	if got := mustLookup(t, m, now0.ID); got.Active(time.Now().Add(time.Millisecond)) {
 		t.Fatal("rotation without grace left the old key active")
 	}
-	if _, _, err := apikey.Rotate(ctx, m, rec.ID, time.Hour, apikey.NewKey{}); err == nil {
+	_, revoked := mustCreate(t, m, apikey.NewKey{Subject: "dave"})
+	_ = m.Revoke(ctx, revoked.ID, time.Now())
+	if _, _, err := apikey.Rotate(ctx, m, revoked.ID, time.Hour, apikey.NewKey{}); err == nil {
 		t.Fatal("rotated a revoked key")
 	}
+}
+
+// RunStore checks a one-method custom Store — your own table of keys, say —
+// against what the authenticator needs. newStore returns a store holding
+// exactly recs (records with ids, hashes and subjects, as NewRecord makes
+// them); the suite never writes through it.
+func RunStore(t *testing.T, newStore func(t *testing.T, recs ...apikey.Record) apikey.Store) {
+	t.Helper()
+	t.Run("LookupMissing", func(t *testing.T) {
+		s := newStore(t)
+		_, id, _ := apikey.Generate(apikey.DefaultPrefix)
+		if _, err := s.Lookup(ctx, id); !errors.Is(err, apikey.ErrNotFound) {
+			t.Fatalf("Lookup of a missing id: %v, want ErrNotFound", err)
+		}
+	})
+	t.Run("Authenticate", func(t *testing.T) {
+		key, rec, _ := apikey.NewRecord(apikey.NewKey{Subject: "alice", Scopes: []string{"tools"}, Metadata: map[string]string{"team": "x"}})
+		revokedKey, revoked, _ := apikey.NewRecord(apikey.NewKey{Subject: "bob"})
+		revoked.RevokedAt = time.Now().Add(-time.Second)
+		expiredKey, expired, _ := apikey.NewRecord(apikey.NewKey{Subject: "carol"})
+		expired.ExpiresAt = time.Now().Add(-time.Second)
+		s := newStore(t, rec, revoked, expired)
+		got, err := s.Lookup(ctx, rec.ID)
+		if err != nil || got.ID != rec.ID || string(got.Hash) != string(rec.Hash) || got.Subject != "alice" || !slices.Equal(got.Scopes, rec.Scopes) {
+			t.Fatalf("Lookup: %+v %v", got, err)
+		}
+		auth, err := apikey.New(apikey.Config{Store: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		try := func(k string) error {
+			r := httptest.NewRequest("POST", "/mcp", nil)
+			r.Header.Set("X-API-Key", k)
+			_, err := auth.Authenticate(r)
+			return err
+		}
+		if err := try(key); err != nil {
+			t.Fatalf("valid key: %v", err)
+		}
+		for k, cause := range map[string]error{revokedKey: apikey.ErrRevoked, expiredKey: apikey.ErrExpired} {
+			if err := try(k); !errors.Is(err, cause) {
+				t.Errorf("%v key: %v", cause, err)
+			}
+		}
+		other, _, _ := apikey.Generate(apikey.DefaultPrefix)
+		if err := try(other); !errors.Is(err, mcpauth.ErrInvalidCredential) {
+			t.Fatalf("unknown key: %v", err)
+		}
+	})
 }

@@ -53,10 +53,22 @@ func (s *Store) Close() error {
 	return s.close()
 }
 
-// Open opens the store named by rawURL and, for SQL stores, creates its
-// table if missing (an idempotent migration). Errors never contain a
-// password from the URL.
+// Open opens the store named by rawURL. A SQLite file is created, with its
+// table, if missing: it belongs to the program. A PostgreSQL table is not:
+// Open checks that it exists and asks for [Migrate] ("mcpauth keys
+// migrate") otherwise, so that servers can run with a role that may only
+// read and write it. Errors never contain a password from the URL.
 func Open(ctx context.Context, rawURL string) (*Store, error) {
+	return open(ctx, rawURL, false)
+}
+
+// Migrate creates the table of the SQL store named by rawURL unless it
+// exists (other kinds need nothing), and returns the opened store.
+func Migrate(ctx context.Context, rawURL string) (*Store, error) {
+	return open(ctx, rawURL, true)
+}
+
+func open(ctx context.Context, rawURL string, migrate bool) (*Store, error) {
 	scheme, rest, ok := strings.Cut(rawURL, ":")
 	if !ok {
 		return nil, fmt.Errorf("storeurl: %q is not a store URL (sqlite:PATH, postgres://…, redis://…, memory:)", redact(rawURL))
@@ -67,7 +79,7 @@ func Open(ctx context.Context, rawURL string) (*Store, error) {
 	case "sqlite":
 		return openSQLite(ctx, strings.TrimPrefix(rest, "//"))
 	case "postgres", "postgresql":
-		return openPostgres(ctx, rawURL)
+		return openPostgres(ctx, rawURL, migrate)
 	case "redis", "rediss":
 		return openRedis(ctx, rawURL)
 	}
@@ -78,22 +90,26 @@ func openSQLite(ctx context.Context, path string) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("storeurl: sqlite: needs a file path, as in sqlite:./keys.db")
 	}
-	if i := strings.IndexByte(path, '?'); i >= 0 {
-		return nil, errors.New("storeurl: sqlite: options are not supported in the URL")
-	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("storeurl: sqlite: %w", err)
 	}
-	// WAL and a busy timeout let a CLI and a server share the file.
-	dsn := "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)"
+	// Create the file private to its owner before SQLite opens it.
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
+		f.Close()
+	}
+	// WAL and a busy timeout let a CLI and a server share the file. The
+	// path is escaped: the driver reads the DSN as a URI.
+	dsn := "file:" + sqlitePathEscaper.Replace(path) + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("storeurl: sqlite: %w", err)
 	}
-	return sqlStore(ctx, db, sqlstore.SQLite, "sqlite")
+	return sqlStore(ctx, db, sqlstore.SQLite, "sqlite", true)
 }
 
-func openPostgres(ctx context.Context, rawURL string) (*Store, error) {
+var sqlitePathEscaper = strings.NewReplacer("%", "%25", "#", "%23", "?", "%3F")
+
+func openPostgres(ctx context.Context, rawURL string, migrate bool) (*Store, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil { // url's error repeats the whole URL, password included
 		return nil, fmt.Errorf("storeurl: postgres URL %s is not a valid URL", redact(rawURL))
@@ -108,13 +124,17 @@ func openPostgres(ctx context.Context, rawURL string) (*Store, error) {
 		return nil, fmt.Errorf("storeurl: postgres %s: %w", u.Redacted(), err)
 	}
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	return sqlStore(ctx, db, sqlstore.Postgres, "postgres")
+	return sqlStore(ctx, db, sqlstore.Postgres, "postgres", migrate)
 }
 
-func sqlStore(ctx context.Context, db *sql.DB, d sqlstore.Dialect, kind string) (*Store, error) {
+func sqlStore(ctx context.Context, db *sql.DB, d sqlstore.Dialect, kind string, migrate bool) (*Store, error) {
 	s, err := sqlstore.New(db, sqlstore.Options{Dialect: d})
 	if err == nil {
-		err = s.Migrate(ctx)
+		if migrate {
+			err = s.Migrate(ctx)
+		} else {
+			err = s.Check(ctx)
+		}
 	}
 	if err != nil {
 		db.Close()
@@ -153,6 +173,7 @@ func openRedis(ctx context.Context, rawURL string) (*Store, error) {
 	if opts.DialerRetries == 0 {
 		opts.DialerRetries = 1
 	}
+	opts.ContextTimeoutEnabled = true // lookups are bounded by their context
 	client := redis.NewClient(opts)
 	s, err := redisstore.New(client, redisstore.Options{Prefix: prefix})
 	if err != nil {

@@ -3,12 +3,15 @@ package storeurl
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
@@ -30,7 +33,18 @@ func TestOpenEachKind(t *testing.T) {
 		"redis":    redisURL,
 	} {
 		t.Run(kind, func(t *testing.T) {
-			s, err := Open(ctx, u(t))
+			url := u(t)
+			if kind == "postgres" {
+				if _, err := Open(ctx, url); err == nil || !strings.Contains(err.Error(), "migrate") {
+					t.Fatalf("Open before migration: %v", err)
+				}
+				m, err := Migrate(ctx, url)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m.Close()
+			}
+			s, err := Open(ctx, url)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -66,7 +80,7 @@ func TestStoreDownIs503(t *testing.T) {
 		t.Run(kind, func(t *testing.T) {
 			s, err := Open(ctx, u)
 			if kind == "postgres" {
-				// Open migrates, so it reaches the database and fails.
+				// Open checks the table, so it reaches the database and fails.
 				if err == nil {
 					t.Fatal("Open of an unreachable PostgreSQL succeeded")
 				}
@@ -106,9 +120,24 @@ func TestStoreDownIs503(t *testing.T) {
 	}
 }
 
+// Paths with URI characters are files, not URIs.
+func TestSQLitePathsAreLiteral(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a#b.db", "c%41.db", "d?e.db"} {
+		s, err := Open(context.Background(), "sqlite:"+filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		s.Close()
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s: the file made was not %s: %v", name, name, err)
+		}
+	}
+}
+
 func TestOpenErrors(t *testing.T) {
 	ctx := context.Background()
-	for _, u := range []string{"", "keys.db", "mysql://x", "sqlite:", "sqlite:x.db?cache=shared", "redis://h/0?prefix=noTag", "postgres://u:hunter2@%zz", "redis://u:hunter2@%zz", "redis://u:hunter2@h/notadb"} {
+	for _, u := range []string{"", "keys.db", "mysql://x", "sqlite:", "redis://h/0?prefix=noTag", "postgres://u:hunter2@%zz", "redis://u:hunter2@%zz", "redis://u:hunter2@h/notadb"} {
 		_, err := Open(ctx, u)
 		if err == nil {
 			t.Errorf("%q accepted", u)
@@ -137,5 +166,45 @@ func TestDefaultURL(t *testing.T) {
 	}
 	if _, err := DefaultURL(env(nil)); err == nil {
 		t.Error("no directory at all accepted")
+	}
+}
+
+// blackHole accepts connections and never answers, as a host behind a
+// dropped route or a hung server does.
+func blackHole(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns = append(conns, c) // held open, never read
+		}
+	}()
+	t.Cleanup(func() { ln.Close() })
+	return ln.Addr().String()
+}
+
+// A store that stops answering gives 503 within the lookup timeout.
+func TestSilentStoreIs503WithinTimeout(t *testing.T) {
+	s, err := Open(context.Background(), "redis://"+blackHole(t)+"/0?prefix=x{k}:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, _ := apikey.New(apikey.Config{Store: s, LookupTimeout: 300 * time.Millisecond})
+	key, _, _ := apikey.Generate(apikey.DefaultPrefix)
+	r := httptest.NewRequest("POST", "/", nil)
+	r.Header.Set("X-API-Key", key)
+	start := time.Now()
+	_, err = a.Authenticate(r)
+	if !errors.Is(err, mcpauth.ErrUnavailable) || time.Since(start) > 1500*time.Millisecond {
+		t.Fatalf("silent store: %v after %v (LookupTimeout 300ms)", err, time.Since(start))
 	}
 }

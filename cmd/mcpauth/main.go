@@ -33,6 +33,7 @@ import (
 
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
+	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
 func main() {
@@ -75,7 +76,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		return exitOK
 	}
-	if args[0] != "keys" || len(args) < 2 {
+	if args[0] != "keys" || len(args) < 2 || args[1] == "help" {
+		if len(args) == 2 && args[1] == "help" {
+			fmt.Fprint(stderr, topUsage)
+			return exitOK
+		}
 		fmt.Fprint(stderr, topUsage)
 		return exitUsage
 	}
@@ -126,7 +131,8 @@ func (e env) flags(name, synopsis string) (*flag.FlagSet, *string) {
 		fmt.Fprintf(e.stderr, "Usage: mcpauth keys %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
 	}
-	store := fs.String("store", e.getenv("MCPAUTH_STORE"), "key store URL: sqlite:PATH, postgres://…, redis://… (default $MCPAUTH_STORE, else the data directory's SQLite file)")
+	// The default is not shown in --help: $MCPAUTH_STORE may hold a password.
+	store := fs.String("store", "", "key store URL: sqlite:PATH, postgres://…, redis://… (default $MCPAUTH_STORE, else the data directory's SQLite file)")
 	return fs, store
 }
 
@@ -155,15 +161,23 @@ func parse(fs *flag.FlagSet, args []string, want int) ([]string, error) {
 	return pos, nil
 }
 
-func (e env) open(ctx context.Context, store string) (*storeurl.Store, error) {
-	if store == "" {
-		def, err := storeurl.DefaultURL(e.getenv)
-		if err != nil {
-			return nil, err
-		}
-		store = def
+// storeURL is --store, else $MCPAUTH_STORE, else the default SQLite file.
+func (e env) storeURL(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
 	}
-	return storeurl.Open(ctx, store)
+	if v := e.getenv("MCPAUTH_STORE"); v != "" {
+		return v, nil
+	}
+	return storeurl.DefaultURL(e.getenv)
+}
+
+func (e env) open(ctx context.Context, store string) (*storeurl.Store, error) {
+	url, err := e.storeURL(store)
+	if err != nil {
+		return nil, err
+	}
+	return storeurl.Open(ctx, url)
 }
 
 func (e env) pepper() []byte {
@@ -214,6 +228,19 @@ func cmdCreate(ctx context.Context, e env) error {
 	}
 	if len(meta) > 0 {
 		nk.Metadata = meta
+	}
+	if err := apikey.ValidatePrefix(nk.Prefix); err != nil {
+		return usageError{err}
+	}
+	for _, sc := range nk.Scopes {
+		if !apikey.ValidScope(sc) {
+			return usagef("--scopes: %q is not a scope token (printable ASCII, no quotes or backslashes)", sc)
+		}
+	}
+	if nk.RateLimit != "" {
+		if _, err := ratelimit.ParseLimit(nk.RateLimit); err != nil {
+			return usagef("--rate-limit: %v", err)
+		}
 	}
 	s, err := e.open(ctx, *store)
 	if err != nil {
@@ -279,6 +306,7 @@ type keyJSON struct {
 	ExpiresAt  *time.Time        `json:"expires_at,omitempty"`
 	RevokedAt  *time.Time        `json:"revoked_at,omitempty"`
 	LastUsedAt *time.Time        `json:"last_used_at,omitempty"`
+	ReplacedBy string            `json:"replaced_by,omitempty"`
 }
 
 func optTime(t time.Time) *time.Time {
@@ -295,6 +323,8 @@ func status(r *apikey.Record, now time.Time) string {
 		return "revoked"
 	case !r.ExpiresAt.IsZero() && !now.Before(r.ExpiresAt):
 		return "expired"
+	case r.ReplacedBy != "":
+		return "rotated"
 	case !r.RevokedAt.IsZero() || !r.ExpiresAt.IsZero() && r.ExpiresAt.Sub(now) < 7*24*time.Hour:
 		return "expiring"
 	}
@@ -329,7 +359,7 @@ func cmdList(ctx context.Context, e env) error {
 			out = append(out, keyJSON{
 				ID: r.ID, Subject: r.Subject, Name: r.Name, Scopes: scopes, Metadata: r.Metadata, RateLimit: r.RateLimit,
 				Status: status(r, now), CreatedAt: r.CreatedAt.UTC(), ExpiresAt: optTime(r.ExpiresAt),
-				RevokedAt: optTime(r.RevokedAt), LastUsedAt: optTime(r.LastUsedAt),
+				RevokedAt: optTime(r.RevokedAt), LastUsedAt: optTime(r.LastUsedAt), ReplacedBy: r.ReplacedBy,
 			})
 		}
 		enc := json.NewEncoder(e.stdout)
@@ -427,8 +457,8 @@ func cmdRotate(ctx context.Context, e env) error {
 	}
 	fmt.Fprintln(e.stdout, key)
 	when := "now"
-	if *grace > 0 {
-		when = "in " + grace.String()
+	if old, err := s.Lookup(ctx, id); err == nil && old.ExpiresAt.After(time.Now()) {
+		when = "at " + old.ExpiresAt.UTC().Format(time.RFC3339)
 	}
 	fmt.Fprintf(e.stderr, "Rotated key %s to %s; the old key stops working %s.\nThis is the only time the new key is shown: store it now.\n", id, rec.ID, when)
 	return nil
@@ -439,7 +469,11 @@ func cmdMigrate(ctx context.Context, e env) error {
 	if _, err := parse(fs, e.args, 0); err != nil {
 		return err
 	}
-	s, err := e.open(ctx, *store) // Open creates the SQL table if missing
+	url, err := e.storeURL(*store)
+	if err != nil {
+		return err
+	}
+	s, err := storeurl.Migrate(ctx, url)
 	if err != nil {
 		return err
 	}

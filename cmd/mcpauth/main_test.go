@@ -155,6 +155,17 @@ func TestDefaultStoreAndErrors(t *testing.T) {
 	}
 }
 
+// The store URL may carry a password: it must not show in help or errors.
+func TestStorePasswordNeverPrinted(t *testing.T) {
+	env := map[string]string{"MCPAUTH_STORE": "postgres://u:hunter2@127.0.0.1:1/db"}
+	for _, args := range [][]string{{"keys", "list", "--help"}, {"keys", "revoke"}, {"keys", "create", "--bogus"}, {"keys", "list"}} {
+		r := mcpauth(t, env, args...)
+		if strings.Contains(r.stderr+r.stdout, "hunter2") {
+			t.Errorf("mcpauth %s printed the password:\n%s", strings.Join(args, " "), r.stderr)
+		}
+	}
+}
+
 func TestParseExpiry(t *testing.T) {
 	now := time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
 	if got, _ := parseExpiry("48h", now); !got.Equal(now.Add(48 * time.Hour)) {

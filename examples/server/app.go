@@ -47,6 +47,7 @@ type app struct {
 	dev         *devIssuer // with -dev
 	devToken    string     // a JWT for the main endpoint, with -dev
 	storeKind   string
+	sharedStore bool // no development key made: the store is shared
 	limiterKind string
 	rate        ratelimit.Limit
 	closers     []func() error
@@ -217,7 +218,7 @@ func (a *app) openKeys(ctx context.Context, cfg config, logger *slog.Logger) (*a
 	a.storeKind = store.Kind
 	cache := apikey.NewCache(store, apikey.CacheOptions{TTL: keyCacheTTL})
 	if store.Redis != nil {
-		stop, err := redisstore.Subscribe(ctx, store.Redis, store.InvalidationChannel, cache.Invalidate)
+		stop, err := redisstore.Subscribe(ctx, store.Redis, store.InvalidationChannel, cache)
 		if err != nil {
 			return nil, fmt.Errorf("subscribing to key invalidations: %w", err)
 		}
@@ -225,36 +226,44 @@ func (a *app) openKeys(ctx context.Context, cfg config, logger *slog.Logger) (*a
 	}
 	tracker := apikey.NewTracker(store, time.Minute, logger)
 	a.closers = append(a.closers, func() error { tracker.Close(); return nil })
-	if err := a.addDevKey(ctx, store, cfg.apiKey); err != nil {
+	if err := a.addDevKey(ctx, store, cfg.apiKey, cfg.pepper); err != nil {
 		return nil, err
 	}
-	return apikey.New(apikey.Config{Store: cache, Tracker: tracker})
+	return apikey.New(apikey.Config{Store: cache, Tracker: tracker, Pepper: cfg.pepper})
 }
 
-// addDevKey makes sure the configured development key is in the store, or
-// replaces the previous run's generated key with a new one (whose secret
-// only this run knows).
-func (a *app) addDevKey(ctx context.Context, store apikey.Manager, configured string) error {
+// addDevKey makes sure the configured development key is in the store and
+// active, or — on a local store only (SQLite, memory) — replaces the
+// previous run's generated key with a new one whose secret only this run
+// knows. On a shared store (PostgreSQL, Redis) the server makes no keys:
+// replicas would revoke each other's, and secrets would end up in logs.
+func (a *app) addDevKey(ctx context.Context, store *storeurl.Store, configured string, pepper []byte) error {
 	if configured != "" {
 		id, err := apikey.ParseID(configured, apikey.DefaultPrefix)
 		if err != nil {
 			return errors.New("-api-key is not a well-formed mcpauth key (start the server without it to generate one)")
 		}
 		a.keyID = id
-		rec := &apikey.Record{ID: id, Hash: apikey.Hash(configured), Subject: devSubject, Name: devKeyName,
+		rec := &apikey.Record{ID: id, Hash: apikey.HashWithPepper(configured, pepper), Subject: devSubject, Name: devKeyName,
 			Scopes: devScopes, CreatedAt: time.Now().UTC()}
 		err = store.Insert(ctx, rec)
-		if errors.Is(err, apikey.ErrExists) {
-			existing, lerr := store.Lookup(ctx, id)
-			if lerr != nil {
-				return lerr
-			}
-			if string(existing.Hash) != string(rec.Hash) {
-				return errors.New("-api-key: the store holds a different key with the same id")
-			}
-			return nil
+		if !errors.Is(err, apikey.ErrExists) {
+			return err
 		}
-		return err
+		existing, err := store.Lookup(ctx, id)
+		switch {
+		case err != nil:
+			return err
+		case string(existing.Hash) != string(rec.Hash):
+			return errors.New("-api-key: the store holds a different key with the same id")
+		case !existing.Active(time.Now()):
+			return errors.New("-api-key: that key is revoked or expired in the store")
+		}
+		return nil
+	}
+	if store.Kind != "sqlite" && store.Kind != "memory" {
+		a.sharedStore = true
+		return nil
 	}
 	old, err := store.List(ctx, apikey.Filter{Subject: devSubject})
 	if err != nil {
@@ -267,7 +276,7 @@ func (a *app) addDevKey(ctx context.Context, store apikey.Manager, configured st
 			}
 		}
 	}
-	key, rec, err := apikey.Create(ctx, store, apikey.NewKey{Subject: devSubject, Name: devKeyName, Scopes: devScopes})
+	key, rec, err := apikey.Create(ctx, store, apikey.NewKey{Subject: devSubject, Name: devKeyName, Scopes: devScopes, Pepper: pepper})
 	if err != nil {
 		return err
 	}
@@ -304,6 +313,7 @@ func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit
 		if err != nil {
 			return nil, nil, fmt.Errorf("-redis %s: %w", u.Redacted(), err)
 		}
+		opts.ContextTimeoutEnabled = true // each decision is bounded by its timeout
 		client := redis.NewClient(opts)
 		a.closers = append(a.closers, client.Close)
 		rl, err := ratelimit.NewRedis(ratelimit.RedisOptions{
@@ -408,6 +418,10 @@ func (a *app) printBanner(w io.Writer) {
 		fmt.Fprintf(w, "\nDevelopment JWT (-dev: issuer %s%s, valid 1 hour, audience %s):\n\n  TOKEN=%s\n\n", a.baseURL, devPrefix, a.endpoint, a.devToken)
 		fmt.Fprintf(w, "  curl -s %s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -H 'Accept: application/json, text/event-stream' \\\n", a.endpoint)
 		fmt.Fprintln(w, `    -d '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"curl","version":"1"}}}'`)
+	}
+	if a.sharedStore {
+		fmt.Fprintf(w, "\nThe %s key store is shared: create keys with go run ./cmd/mcpauth keys create --store … (this server makes none).\n", a.storeKind)
+		return
 	}
 	if a.devKey == "" {
 		fmt.Fprintf(w, "\nUsing the configured development API key (id %s) for subject %q.\n", a.keyID, devSubject)

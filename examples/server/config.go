@@ -30,6 +30,7 @@ type config struct {
 	dev          bool
 	rate         ratelimit.Limit
 	redisURL     string
+	pepper       []byte
 }
 
 // parseConfig reads flags, falling back to MCPAUTH_* environment variables,
@@ -100,6 +101,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	}
 	if cfg.dev && cfg.issuer != "" {
 		return cfg, errors.New("-dev is its own issuer: leave out -issuer, -jwks-url and -jwks-file")
+	}
+	if p := getenv("MCPAUTH_PEPPER"); p != "" { // never a flag: it would show in ps
+		cfg.pepper = []byte(p)
 	}
 	var err error
 	if cfg.rate, err = ratelimit.ParseLimit(rate); err != nil {

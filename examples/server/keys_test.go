@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"io"
 	"net/url"
 	"os/exec"
 	"path/filepath"
@@ -67,6 +69,7 @@ func TestCLIKeysWorkInServer(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			store := storeURL(t)
 			env := []string{"MCPAUTH_STORE=" + store, "HOME=" + t.TempDir()}
+			cli(t, bin, env, "keys", "migrate") // the deployment step; Redis needs none
 			key, _ := cli(t, bin, env, "keys", "create", "--subject", "carol", "--scopes", "tools", "--name", "e2e")
 			key = strings.TrimSpace(key)
 			id, err := apikey.ParseID(key, apikey.DefaultPrefix)
@@ -158,5 +161,41 @@ func TestRateLimits(t *testing.T) {
 				t.Fatalf("third call: %d %v %s", resp.StatusCode, resp.Header, body)
 			}
 		})
+	}
+}
+
+// Keys hashed with a pepper (MCPAUTH_PEPPER) by the CLI work in a server
+// given the same pepper, and only then.
+func TestPepperSharedByCLIAndServer(t *testing.T) {
+	bin := buildCLI(t)
+	dataDir := t.TempDir()
+	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir, "MCPAUTH_PEPPER=s3cret"}, "keys", "create", "--subject", "erin")
+	key = strings.TrimSpace(key)
+	with := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir, "MCPAUTH_PEPPER": "s3cret"}, "-stateless")
+	if code, who := whoamiStatus(t, with.base+"/mcp", key); code != 200 || who["subject"] != "erin" {
+		t.Fatalf("with the pepper: %d %v", code, who)
+	}
+	if code, _ := whoamiStatus(t, with.base+"/mcp", with.key); code != 200 {
+		t.Fatalf("the server's own development key, peppered: %d", code)
+	}
+	without := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir}, "-stateless")
+	if code, _ := whoamiStatus(t, without.base+"/mcp", key); code != 401 {
+		t.Fatalf("without the pepper: %d", code)
+	}
+}
+
+// A configured development key that was revoked stops the server at once,
+// instead of starting one whose every request fails.
+func TestRevokedConfiguredKeyRefused(t *testing.T) {
+	bin := buildCLI(t)
+	dataDir := t.TempDir()
+	env := []string{"MCPAUTH_DATA_DIR=" + dataDir}
+	key, _ := cli(t, bin, env, "keys", "create", "--subject", devSubject)
+	key = strings.TrimSpace(key)
+	cli(t, bin, env, "keys", "revoke", key)
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-api-key", key},
+		func(k string) string { return map[string]string{"MCPAUTH_DATA_DIR": dataDir}[k] }, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "revoked") {
+		t.Fatalf("start with a revoked -api-key: %v", err)
 	}
 }

@@ -88,7 +88,7 @@ func start(t *testing.T, env map[string]string, args ...string) *running {
 			}
 			// The banner ends with the Claude Desktop line, or with the
 			// note about a configured key.
-			if strings.Contains(line, `"mcpServers"`) || strings.HasPrefix(line, "Using the configured") {
+			if strings.Contains(line, `"mcpServers"`) || strings.HasPrefix(line, "Using the configured") || strings.Contains(line, "key store is shared") {
 				r.banner = b.String()
 				go func() {
 					for range lines {
