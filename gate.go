@@ -126,7 +126,7 @@ func New(opts Options) (*Gate, error) {
 		}
 	}
 	for _, s := range opts.RequiredScopes {
-		if !validScopeToken(s) {
+		if !ValidScope(s) {
 			return nil, fmt.Errorf("mcpauth: required scope %q is not a valid scope token (RFC 6749 §3.3)", s)
 		}
 	}
@@ -362,8 +362,9 @@ func quoteSafe(s string) string {
 	return string(b)
 }
 
-// validScopeToken reports whether s is a scope-token of RFC 6749 §3.3.
-func validScopeToken(s string) bool {
+// ValidScope reports whether s is a scope-token of RFC 6749 §3.3: one or
+// more printable ASCII characters other than space, '"' and '\'.
+func ValidScope(s string) bool {
 	if s == "" {
 		return false
 	}

@@ -54,7 +54,7 @@ func NewResourceMetadata(md oauthex.ProtectedResourceMetadata) (*ResourceMetadat
 		}
 	}
 	for _, s := range md.ScopesSupported {
-		if !validScopeToken(s) {
+		if !ValidScope(s) {
 			return nil, fmt.Errorf("mcpauth: supported scope %q is not a valid scope token", s)
 		}
 	}

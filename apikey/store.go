@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/mcpauth/mcpauth"
 )
 
 // Record is what a store keeps about one key. It never holds the key
@@ -143,7 +145,7 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 		return "", Record{}, fmt.Errorf("apikey: expiry %s is not in the future", nk.ExpiresAt.Format(time.RFC3339))
 	}
 	for _, s := range nk.Scopes {
-		if !ValidScope(s) {
+		if !mcpauth.ValidScope(s) {
 			return "", Record{}, fmt.Errorf("apikey: scope %q is not a valid scope token", s)
 		}
 	}
@@ -354,25 +356,11 @@ func ValidateRecord(rec *Record) error {
 		return errors.New("apikey: record subject is required")
 	}
 	for _, s := range rec.Scopes {
-		if !ValidScope(s) {
+		if !mcpauth.ValidScope(s) {
 			return fmt.Errorf("apikey: scope %q is not a valid scope token", s)
 		}
 	}
 	return nil
-}
-
-// ValidScope reports whether s is a scope token (RFC 6749 §3.3): printable
-// ASCII other than space, '"' and '\'.
-func ValidScope(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x21 || c > 0x7e || c == '"' || c == '\\' {
-			return false
-		}
-	}
-	return true
 }
 
 func cloneRecord(r *Record) *Record {

@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -160,33 +159,12 @@ func TestRedisCluster(t *testing.T) {
 
 	t.Run("one key, 64 goroutines", func(t *testing.T) {
 		const goroutines, attempts, rate = 64, 300, 100
-		limit := Limit{Rate: rate, Period: time.Hour}
-		var next, allowed atomic.Int64
-		var mu sync.Mutex
-		var errs []error
-		var wg sync.WaitGroup
-		for range goroutines {
-			wg.Go(func() {
-				for next.Add(1) <= attempts {
-					res, err := lim.Allow(ctx, "hot", limit, 1)
-					if err != nil {
-						mu.Lock()
-						errs = append(errs, err)
-						mu.Unlock()
-						return
-					}
-					if res.Allowed {
-						allowed.Add(1)
-					}
-				}
-			})
+		allowed, err := countAllowed(ctx, lim, "hot", Limit{Rate: rate, Period: time.Hour}, goroutines, attempts)
+		if err != nil {
+			t.Fatal(err)
 		}
-		wg.Wait()
-		if len(errs) > 0 {
-			t.Fatalf("%d errors, first: %v", len(errs), errs[0])
-		}
-		if got := allowed.Load(); got != rate {
-			t.Fatalf("%d attempts by %d goroutines: %d allowed, want exactly %d", attempts, goroutines, got, rate)
+		if allowed != rate {
+			t.Fatalf("%d attempts by %d goroutines: %d allowed, want exactly %d", attempts, goroutines, allowed, rate)
 		}
 	})
 

@@ -3,36 +3,14 @@ package ratelimit
 import (
 	"context"
 	"fmt"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
 
 func TestMemoryExactUnderConcurrency(t *testing.T) {
-	m := NewMemory(MemoryOptions{})
-	l := Limit{Rate: 100, Period: time.Hour}
-	var allowed atomic.Int64
-	var wg sync.WaitGroup
-	for range 64 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for range 10 {
-				r, err := m.Allow(context.Background(), "k", l, 1)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if r.Allowed {
-					allowed.Add(1)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if got := allowed.Load(); got != 100 {
-		t.Fatalf("64 goroutines × 10 against a limit of 100 allowed %d", got)
+	allowed, err := countAllowed(context.Background(), NewMemory(MemoryOptions{}), "k", Limit{Rate: 100, Period: time.Hour}, 64, 640)
+	if err != nil || allowed != 100 {
+		t.Fatalf("64 goroutines, 640 attempts against a limit of 100: %d allowed, %v", allowed, err)
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -96,34 +95,14 @@ func TestHelperLimiterProcess(t *testing.T) {
 		t.Fatalf("helper: waiting for %q on stdin: got %q, %v", rlHelperGo, line, err)
 	}
 
-	var next, allowed atomic.Int64
-	var mu sync.Mutex
-	var errs []error
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for next.Add(1) <= int64(attempts) {
-				res, err := lim.Allow(ctx, key, limit, 1)
-				if err != nil {
-					mu.Lock()
-					errs = append(errs, err)
-					mu.Unlock()
-					return
-				}
-				if res.Allowed {
-					allowed.Add(1)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if len(errs) > 0 {
-		t.Fatalf("helper: %d errors, first: %v", len(errs), errs[0])
+	allowed, err := countAllowed(ctx, lim, key, limit, workers, attempts)
+	if err != nil {
+		t.Fatalf("helper: %v", err)
 	}
 	if n := opened.Load(); n != 0 {
 		t.Fatalf("helper: the breaker opened %d times", n)
 	}
-	fmt.Printf("%s%d\n", rlHelperAllowed, allowed.Load())
+	fmt.Printf("%s%d\n", rlHelperAllowed, allowed)
 }
 
 // rlHelper is a running helper process.

@@ -108,28 +108,9 @@ func TestRedisSequenceMatchesMemory(t *testing.T) {
 
 func TestRedisExactUnderConcurrency(t *testing.T) {
 	rl, _, _ := testRedis(t, nil)
-	l := Limit{Rate: 100, Period: time.Hour}
-	var allowed atomic.Int64
-	var wg sync.WaitGroup
-	for range 64 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for range 5 {
-				r, err := rl.Allow(context.Background(), "hot", l, 1)
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				if r.Allowed {
-					allowed.Add(1)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if got := allowed.Load(); got != 100 {
-		t.Fatalf("64 goroutines × 5 against 100/h allowed %d", got)
+	allowed, err := countAllowed(context.Background(), rl, "hot", Limit{Rate: 100, Period: time.Hour}, 64, 320)
+	if err != nil || allowed != 100 {
+		t.Fatalf("64 goroutines, 320 attempts against 100/h: %d allowed, %v", allowed, err)
 	}
 }
 

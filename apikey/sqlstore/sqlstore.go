@@ -382,15 +382,7 @@ func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) erro
 		return nil
 	}
 	// Either there is no such row or it records a later use.
-	var one int
-	err = s.db.QueryRowContext(ctx, s.exists.text, s.exists.args(id)...).Scan(&one)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return apikey.ErrNotFound
-	case err != nil:
-		return fmt.Errorf("sqlstore: touching key %s: %w", id, err)
-	}
-	return nil
+	return s.unchanged(ctx, id, "touching", nil)
 }
 
 // MarkReplaced implements [apikey.Manager].
@@ -402,15 +394,21 @@ func (s *Store) MarkReplaced(ctx context.Context, id, successor string, end time
 	if n > 0 {
 		return nil
 	}
+	return s.unchanged(ctx, id, "marking replaced", apikey.ErrReplaced)
+}
+
+// unchanged explains a conditional update that changed no row: ErrNotFound
+// if there is no such row, else ifExists.
+func (s *Store) unchanged(ctx context.Context, id, what string, ifExists error) error {
 	var one int
-	err = s.db.QueryRowContext(ctx, s.exists.text, s.exists.args(id)...).Scan(&one)
+	err := s.db.QueryRowContext(ctx, s.exists.text, s.exists.args(id)...).Scan(&one)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return apikey.ErrNotFound
 	case err != nil:
-		return fmt.Errorf("sqlstore: marking key %s replaced: %w", id, err)
+		return fmt.Errorf("sqlstore: %s key %s: %w", what, id, err)
 	}
-	return apikey.ErrReplaced
+	return ifExists
 }
 
 // exec runs q and returns the number of rows it changed.

@@ -31,6 +31,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -233,7 +234,7 @@ func cmdCreate(ctx context.Context, e env) error {
 		return usageError{err}
 	}
 	for _, sc := range nk.Scopes {
-		if !apikey.ValidScope(sc) {
+		if !mcpauth.ValidScope(sc) {
 			return usagef("--scopes: %q is not a scope token (printable ASCII, no quotes or backslashes)", sc)
 		}
 	}

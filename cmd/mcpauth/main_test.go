@@ -19,7 +19,7 @@ type result struct {
 	stdout, stderr string
 }
 
-func mcpauth(t *testing.T, env map[string]string, args ...string) result {
+func runCLI(t *testing.T, env map[string]string, args ...string) result {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code := run(context.Background(), args, func(k string) string { return env[k] }, &out, &errb)
@@ -49,7 +49,7 @@ func TestUsageAndHelp(t *testing.T) {
 		"keys list --bogus":                      exitUsage,
 		"keys rotate AAAAAAAAAAAA --grace -1h":   exitUsage,
 	} {
-		r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "memory:"}, strings.Fields(args)...)
+		r := runCLI(t, map[string]string{"MCPAUTH_STORE": "memory:"}, strings.Fields(args)...)
 		if r.code != want {
 			t.Errorf("mcpauth %s: exit %d, want %d\n%s", args, r.code, want, r.stderr)
 		}
@@ -62,7 +62,7 @@ func TestUsageAndHelp(t *testing.T) {
 func TestKeyLifecycleInSQLite(t *testing.T) {
 	store := "sqlite:" + filepath.Join(t.TempDir(), "sub", "keys.db")
 	env := map[string]string{}
-	r := mcpauth(t, env, "keys", "create", "--store", store, "--subject", "alice", "--name", "laptop",
+	r := runCLI(t, env, "keys", "create", "--store", store, "--subject", "alice", "--name", "laptop",
 		"--scopes", "tools,read", "--expires", "720h", "--meta", "team=infra", "--rate-limit", "60/m")
 	if r.code != exitOK {
 		t.Fatalf("create: %d %s", r.code, r.stderr)
@@ -90,12 +90,12 @@ func TestKeyLifecycleInSQLite(t *testing.T) {
 	}
 
 	// list shows it without its secret; --json too.
-	r = mcpauth(t, env, "keys", "list", "--store", store)
+	r = runCLI(t, env, "keys", "list", "--store", store)
 	secret := key[len(key)-38:]
 	if r.code != exitOK || !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, "laptop") || strings.Contains(r.stdout, secret) {
 		t.Fatalf("list: %d\n%s", r.code, r.stdout)
 	}
-	r = mcpauth(t, env, "keys", "list", "--store", store, "--json")
+	r = runCLI(t, env, "keys", "list", "--store", store, "--json")
 	var listed []map[string]any
 	if err := json.Unmarshal([]byte(r.stdout), &listed); err != nil || len(listed) != 1 || listed[0]["id"] != id || listed[0]["rate_limit"] != "60/m" {
 		t.Fatalf("list --json: %v\n%s", err, r.stdout)
@@ -105,7 +105,7 @@ func TestKeyLifecycleInSQLite(t *testing.T) {
 	}
 
 	// rotate: a new key; the old one still works for the grace period.
-	r = mcpauth(t, env, "keys", "rotate", id, "--store", store, "--grace", "1h")
+	r = runCLI(t, env, "keys", "rotate", id, "--store", store, "--grace", "1h")
 	newKey := strings.TrimSpace(r.stdout)
 	newID, err := apikey.ParseID(newKey, apikey.DefaultPrefix)
 	if r.code != exitOK || err != nil || newID == id {
@@ -116,21 +116,21 @@ func TestKeyLifecycleInSQLite(t *testing.T) {
 	}
 
 	// revoke (by whole key, for convenience): gone from list, shown with --all.
-	if r = mcpauth(t, env, "keys", "revoke", "--store", store, key); r.code != exitOK {
+	if r = runCLI(t, env, "keys", "revoke", "--store", store, key); r.code != exitOK {
 		t.Fatalf("revoke: %d %s", r.code, r.stderr)
 	}
 	if _, err := auth.Authenticate(req); err == nil {
 		t.Fatal("revoked key still authenticates")
 	}
-	r = mcpauth(t, env, "keys", "list", "--store", store)
+	r = runCLI(t, env, "keys", "list", "--store", store)
 	if strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, newID) {
 		t.Fatalf("list after revoke:\n%s", r.stdout)
 	}
-	r = mcpauth(t, env, "keys", "list", "--store", store, "--all", "--subject", "alice")
+	r = runCLI(t, env, "keys", "list", "--store", store, "--all", "--subject", "alice")
 	if !strings.Contains(r.stdout, id) || !strings.Contains(r.stdout, "revoked") {
 		t.Fatalf("list --all:\n%s", r.stdout)
 	}
-	if r = mcpauth(t, env, "keys", "revoke", "--store", store, "AAAAAAAAAAAA"); r.code != exitFail || !strings.Contains(r.stderr, "no key") {
+	if r = runCLI(t, env, "keys", "revoke", "--store", store, "AAAAAAAAAAAA"); r.code != exitFail || !strings.Contains(r.stderr, "no key") {
 		t.Fatalf("revoke unknown: %d %s", r.code, r.stderr)
 	}
 }
@@ -138,19 +138,19 @@ func TestKeyLifecycleInSQLite(t *testing.T) {
 func TestDefaultStoreAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	env := map[string]string{"MCPAUTH_DATA_DIR": dir}
-	if r := mcpauth(t, env, "keys", "create", "--subject", "bob"); r.code != exitOK {
+	if r := runCLI(t, env, "keys", "create", "--subject", "bob"); r.code != exitOK {
 		t.Fatalf("create in the default store: %d %s", r.code, r.stderr)
 	}
-	if r := mcpauth(t, env, "keys", "list"); !strings.Contains(r.stdout, "bob") {
+	if r := runCLI(t, env, "keys", "list"); !strings.Contains(r.stdout, "bob") {
 		t.Fatalf("default store not reused:\n%s", r.stdout)
 	}
-	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "postgres://u:hunter2@127.0.0.1:1/db"}, "keys", "list"); r.code != exitFail || strings.Contains(r.stderr, "hunter2") {
+	if r := runCLI(t, map[string]string{"MCPAUTH_STORE": "postgres://u:hunter2@127.0.0.1:1/db"}, "keys", "list"); r.code != exitFail || strings.Contains(r.stderr, "hunter2") {
 		t.Fatalf("unreachable store: %d %s", r.code, r.stderr)
 	}
-	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "mysql://x"}, "keys", "list"); r.code != exitFail {
+	if r := runCLI(t, map[string]string{"MCPAUTH_STORE": "mysql://x"}, "keys", "list"); r.code != exitFail {
 		t.Fatalf("unsupported store: %d %s", r.code, r.stderr)
 	}
-	if r := mcpauth(t, map[string]string{"MCPAUTH_STORE": "memory:", "MCPAUTH_PEPPER": "p"}, "keys", "migrate"); r.code != exitOK {
+	if r := runCLI(t, map[string]string{"MCPAUTH_STORE": "memory:", "MCPAUTH_PEPPER": "p"}, "keys", "migrate"); r.code != exitOK {
 		t.Fatalf("migrate: %d %s", r.code, r.stderr)
 	}
 }
@@ -159,7 +159,7 @@ func TestDefaultStoreAndErrors(t *testing.T) {
 func TestStorePasswordNeverPrinted(t *testing.T) {
 	env := map[string]string{"MCPAUTH_STORE": "postgres://u:hunter2@127.0.0.1:1/db"}
 	for _, args := range [][]string{{"keys", "list", "--help"}, {"keys", "revoke"}, {"keys", "create", "--bogus"}, {"keys", "list"}} {
-		r := mcpauth(t, env, args...)
+		r := runCLI(t, env, args...)
 		if strings.Contains(r.stderr+r.stdout, "hunter2") {
 			t.Errorf("mcpauth %s printed the password:\n%s", strings.Join(args, " "), r.stderr)
 		}
