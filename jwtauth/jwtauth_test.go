@@ -119,16 +119,13 @@ func rawToken(hdr, claims any, sig []byte) string {
 // row of the matrix runs against a real HTTP JWK Set.
 func newVerifier(t testing.TB, data []byte, mod func(*Config)) *Authenticator {
 	t.Helper()
-	js := newJWKSServer(t, data)
-	cfg := Config{Issuer: testIssuer, Audiences: []string{testAudience, "api://other"}, Keys: js.remote(t, nil)}
-	if mod != nil {
-		mod(&cfg)
-	}
-	a, err := New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return newAuth(t, newJWKSServer(t, data).remote(t, nil), func(c *Config) {
+		c.Audiences = append(c.Audiences, "api://other")
+		c.CacheSize = 0 // the default cache, as users get it
+		if mod != nil {
+			mod(c)
+		}
+	})
 }
 
 func TestValidTokens(t *testing.T) {

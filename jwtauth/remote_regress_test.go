@@ -168,9 +168,7 @@ func TestEachRequestWaitsAtMostMaxWait(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, signers))
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.MaxWait = 100 * time.Millisecond }), nil)
-	js.mu.Lock()
-	js.hang = make(chan struct{})
-	js.mu.Unlock()
+	js.stall()
 	for i := range 5 {
 		start := time.Now()
 		_, err := a.Verify(context.Background(), sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, fmt.Sprint("new-", i)}, validClaims(), nil))

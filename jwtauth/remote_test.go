@@ -67,6 +67,13 @@ func newJWKSServer(t testing.TB, body []byte) *jwksServer {
 	return js
 }
 
+// stall makes the endpoint stop answering until the test ends.
+func (js *jwksServer) stall() {
+	js.mu.Lock()
+	js.hang = make(chan struct{})
+	js.mu.Unlock()
+}
+
 func (js *jwksServer) set(body []byte, status int) {
 	js.mu.Lock()
 	js.body, js.status = body, status
@@ -219,9 +226,7 @@ func TestSlowEndpointNeverBlocksBeyondMaxWait(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, signers))
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.MaxWait = 100 * time.Millisecond }), nil)
-	js.mu.Lock()
-	js.hang = make(chan struct{}) // the endpoint stops answering
-	js.mu.Unlock()
+	js.stall()
 
 	forged := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, "new-kid"}, validClaims(), nil)
 	var wg sync.WaitGroup
@@ -347,9 +352,7 @@ func TestSymmetricKeysInRemoteSetIgnored(t *testing.T) {
 
 func TestFetchTimeoutAndFastEagerFailure(t *testing.T) {
 	js := newJWKSServer(t, jwksOf(t, newSigners(t)))
-	js.mu.Lock()
-	js.hang = make(chan struct{})
-	js.mu.Unlock()
+	js.stall()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	start := time.Now()
