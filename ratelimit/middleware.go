@@ -219,8 +219,10 @@ func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
 	if len(pol) > 0 {
 		policyHd = strings.Join(pol, ", ") + ", " + policyHd
 	}
-	h.Set("RateLimit-Policy", policyHd)
-	h.Set("RateLimit", strings.Join(lim, ", "))
+	// Another limiter layer (per IP in front of the gate, say) may have
+	// set these already: list its policies too.
+	appendList(h, "RateLimit-Policy", policyHd)
+	appendList(h, "RateLimit", strings.Join(lim, ", "))
 	if m.legacy {
 		o := outs[least]
 		t := o.res.ResetAfter
@@ -231,6 +233,14 @@ func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
 		h.Set("X-RateLimit-Remaining", strconv.Itoa(o.res.Remaining))
 		h.Set("X-RateLimit-Reset", strconv.Itoa(seconds(t)))
 	}
+}
+
+// appendList adds items to a list-valued header field.
+func appendList(h http.Header, name, items string) {
+	if old := h.Get(name); old != "" {
+		items = old + ", " + items
+	}
+	h.Set(name, items)
 }
 
 // deny answers 429.

@@ -328,3 +328,21 @@ func TestNewValidatesPolicies(t *testing.T) {
 		t.Error("nil limiter accepted")
 	}
 }
+
+// Two limiter layers (per IP, then per caller) both show in the headers.
+func TestLayersMergeHeaders(t *testing.T) {
+	l := NewMemory(MemoryOptions{})
+	outer, _ := New(l, Options{Policies: []Policy{{Name: "ip", Limit: PerMinute(300), Key: ByClientIP(nil)}}})
+	inner, _ := New(l, Options{Policies: []Policy{{Name: "caller", Limit: PerMinute(60), Key: ByPrincipal()}}})
+	h := outer.Handler(inner.Handler(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})))
+	r := httptest.NewRequest("POST", "/mcp", strings.NewReader(rpc("ping", 1, nil)))
+	r = r.WithContext(mcpctx.WithPrincipal(r.Context(), alice))
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	if got := w.Header().Get("RateLimit-Policy"); got != `"ip";q=300;w=60, "caller";q=60;w=60` {
+		t.Fatalf("RateLimit-Policy %q", got)
+	}
+	if got := w.Header().Get("RateLimit"); got != `"ip";r=299;t=1, "caller";r=59;t=1` {
+		t.Fatalf("RateLimit %q", got)
+	}
+}
