@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
 	"github.com/modelcontextprotocol/go-sdk/auth"
 )
 
@@ -95,8 +96,13 @@ type Options struct {
 // Every failure has a JSON body {"error": "…", "error_description": "…"}.
 // Tokens are read from headers only, never from the URL.
 //
+// A request that passes is then read by package operation's parser (unless
+// a layer in front already did): a body that does not parse, or MCP headers
+// that disagree with it, get 400 (413 when too large) with a JSON-RPC error.
+//
 // A request that passes reaches the next handler with a context carrying the
-// principal and the request header (see package mcpctx) and a go-sdk
+// principal, the request header (see package mcpctx) and its operations
+// (operation.FromContext), and a go-sdk
 // auth.TokenInfo whose UserID is the principal's ID, so that go-sdk binds
 // each MCP session to the principal that created it — for API keys sent in
 // X-API-Key as much as for bearer tokens.
@@ -198,7 +204,16 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			g.fail(w, r, p, err)
 			return
 		}
+		// The operations of the request, parsed once (here, unless a
+		// layer in front did): refused if they do not parse, and
+		// recorded in the TokenInfo, where mcpctx.Middleware checks that
+		// go-sdk executes exactly these.
+		r, ops, ok := operation.Require(w, r)
+		if !ok {
+			return
+		}
 		pd := &pending{info: mcpctx.TokenInfo(p)}
+		operation.Attach(pd.info, ops)
 		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
 		r = r.WithContext(context.WithValue(ctx, pendingKey{}, pd))
 		if !hasBearerShape(r.Header.Get("Authorization")) {

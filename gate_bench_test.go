@@ -3,12 +3,16 @@ package mcpauth_test
 import (
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
+
+// pingBody is a well-formed MCP request.
+const pingBody = `{"jsonrpc":"2.0","id":1,"method":"ping"}`
 
 // nopWriter is a ResponseWriter that discards everything, so that the
 // benchmarks measure the gate rather than httptest.ResponseRecorder.
@@ -60,25 +64,25 @@ func BenchmarkGate(b *testing.B) {
 	fixed := mcpauth.AuthenticatorFunc(func(*http.Request) (*mcpctx.Principal, error) { return p, nil })
 
 	b.Run("overhead", func(b *testing.B) {
-		r := httptest.NewRequest("POST", "/mcp", nil)
+		r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 		r.Header.Set("Authorization", "Bearer x")
 		benchGate(b, fixed, r, 200)
 	})
 	b.Run("apikey-header", func(b *testing.B) {
-		r := httptest.NewRequest("POST", "/mcp", nil)
+		r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 		r.Header.Set("X-API-Key", key)
 		benchGate(b, keys, r, 200)
 	})
 	b.Run("apikey-bearer", func(b *testing.B) {
-		r := httptest.NewRequest("POST", "/mcp", nil)
+		r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 		r.Header.Set("Authorization", "Bearer "+key)
 		benchGate(b, keys, r, 200)
 	})
 	b.Run("reject-no-credential", func(b *testing.B) {
-		benchGate(b, keys, httptest.NewRequest("POST", "/mcp", nil), 401)
+		benchGate(b, keys, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)), 401)
 	})
 	b.Run("reject-malformed-key", func(b *testing.B) {
-		r := httptest.NewRequest("POST", "/mcp", nil)
+		r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 		r.Header.Set("X-API-Key", key[:len(key)-1]+"x")
 		benchGate(b, keys, r, 401)
 	})

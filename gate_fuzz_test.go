@@ -56,8 +56,9 @@ func FuzzGate(f *testing.F) {
 
 	f.Add("Bearer "+key, "", "")
 	f.Add("", key, "")
+	const pingBody = `{"jsonrpc":"2.0","id":1,"method":"ping"}`
 	f.Fuzz(func(t *testing.T, authz, apiKey, query string) {
-		r := httptest.NewRequest("POST", "/mcp", nil)
+		r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 		r.URL.RawQuery = query
 		if authz != "" {
 			r.Header["Authorization"] = strings.Split(authz, "\n")

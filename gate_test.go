@@ -70,12 +70,12 @@ func TestFirstClaimerDecides(t *testing.T) {
 	bad := &fixed{err: InvalidCredential("nope", nil)}
 	good := &fixed{p: &mcpctx.Principal{Subject: "s"}}
 	g := mustGate(t, Options{Authenticators: []Authenticator{none, bad, good}})
-	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 	if rec.Code != 401 || good.calls != 0 || none.calls != 1 || bad.calls != 1 {
 		t.Fatalf("status %d, calls %d/%d/%d", rec.Code, none.calls, bad.calls, good.calls)
 	}
 	g = mustGate(t, Options{Authenticators: []Authenticator{none, good, bad}})
-	rec, seen := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+	rec, seen := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 	if rec.Code != 204 || bad.calls != 1 {
 		t.Fatalf("status %d", rec.Code)
 	}
@@ -114,7 +114,7 @@ func TestGateOutcomes(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			g := mustGate(t, Options{Authenticators: []Authenticator{c.a}})
-			rec, seen := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+			rec, seen := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 			if rec.Code != c.status || seen != nil {
 				t.Fatalf("status %d (handler reached: %v), want %d", rec.Code, seen != nil, c.status)
 			}
@@ -130,7 +130,7 @@ func TestGateOutcomes(t *testing.T) {
 
 func TestChallengeWithoutMetadataOrScopes(t *testing.T) {
 	g := mustGate(t, Options{Authenticators: []Authenticator{&fixed{err: ErrNoCredential}}})
-	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 	if got := rec.Header().Get("WWW-Authenticate"); got != "Bearer" {
 		t.Fatalf("challenge %q", got)
 	}
@@ -138,7 +138,7 @@ func TestChallengeWithoutMetadataOrScopes(t *testing.T) {
 
 func TestDescriptionsAreSanitised(t *testing.T) {
 	g := mustGate(t, Options{Authenticators: []Authenticator{&fixed{err: InvalidCredential("bad \"x\"\r\nSet-Cookie: a\\b é", nil)}}})
-	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+	rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 	ch := rec.Header().Get("WWW-Authenticate")
 	if strings.ContainsAny(ch, "\r\n\\") || strings.Count(ch, `"`)%2 != 0 {
 		t.Fatalf("challenge %q", ch)
@@ -152,12 +152,12 @@ func TestQueryTokensRefusedBeforeAuthenticators(t *testing.T) {
 	a := &fixed{p: &mcpctx.Principal{Subject: "s"}}
 	g := mustGate(t, Options{Authenticators: []Authenticator{a}})
 	for _, q := range []string{"?access_token=abc", "?x=1&access%5Ftoken=abc"} {
-		rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp"+q, nil))
+		rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp"+q, strings.NewReader(pingBody)))
 		if rec.Code != 400 || a.calls != 0 {
 			t.Fatalf("%s: status %d, authenticator called %d times", q, rec.Code, a.calls)
 		}
 	}
-	if rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp?x=1", nil)); rec.Code != 204 {
+	if rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp?x=1", strings.NewReader(pingBody))); rec.Code != 204 {
 		t.Fatalf("harmless query: %d", rec.Code)
 	}
 }
@@ -173,7 +173,7 @@ func TestLogsNeverContainCredentials(t *testing.T) {
 		return nil, InvalidCredential("unknown API key", errors.New("key id SECRETSECR not found"))
 	})
 	g := mustGate(t, Options{Authenticators: []Authenticator{authn}, Logger: logger})
-	r := httptest.NewRequest("POST", "/mcp", nil)
+	r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 	r.Header.Set("X-Api-Key", secret)
 	r.Header.Set("Authorization", "Bearer "+secret)
 	serve(t, g, r)
@@ -239,7 +239,7 @@ func TestErrorType(t *testing.T) {
 func TestGateKeepsContextValues(t *testing.T) {
 	type k struct{}
 	g := mustGate(t, Options{Authenticators: []Authenticator{&fixed{p: &mcpctx.Principal{Subject: "s"}}}})
-	r := httptest.NewRequest("POST", "/mcp", nil)
+	r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 	r = r.WithContext(context.WithValue(r.Context(), k{}, "v"))
 	_, seen := serve(t, g, r)
 	if seen.Context().Value(k{}) != "v" {
@@ -264,7 +264,7 @@ func TestMoreThanOneCredentialIsRefused(t *testing.T) {
 			"two keys":         {"X-Api-Key": {"k1", "k2"}},
 			"key, empty authz": {"X-Api-Key": {"k"}, "Authorization": {""}},
 		} {
-			r := httptest.NewRequest("POST", "/mcp", nil)
+			r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 			r.Header = h
 			rec, seen := serve(t, g, r)
 			if rec.Code != 400 || seen != nil || !strings.Contains(rec.Body.String(), "invalid_request") {
@@ -273,7 +273,7 @@ func TestMoreThanOneCredentialIsRefused(t *testing.T) {
 		}
 	}
 	g := mustGate(t, Options{Authenticators: []Authenticator{keyAuth}})
-	r := httptest.NewRequest("POST", "/mcp", nil)
+	r := httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody))
 	r.Header.Set("X-Api-Key", "k")
 	if rec, _ := serve(t, g, r); rec.Code != 204 {
 		t.Fatalf("one key: %d", rec.Code)
@@ -287,9 +287,13 @@ func TestRetryAfterOn503(t *testing.T) {
 		want string
 	}{{0, "5"}, {1500 * time.Millisecond, "2"}, {-1, ""}} {
 		g := mustGate(t, Options{Authenticators: []Authenticator{down}, RetryAfter: c.opt})
-		rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", nil))
+		rec, _ := serve(t, g, httptest.NewRequest("POST", "/mcp", strings.NewReader(pingBody)))
 		if rec.Code != 503 || rec.Header().Get("Retry-After") != c.want {
 			t.Errorf("RetryAfter %v: %d %q", c.opt, rec.Code, rec.Header().Get("Retry-After"))
 		}
 	}
 }
+
+// pingBody is a well-formed MCP request, for tests about everything but the
+// body.
+const pingBody = `{"jsonrpc":"2.0","id":1,"method":"ping"}`

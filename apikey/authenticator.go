@@ -18,10 +18,6 @@ import (
 // DefaultHeader is the header API keys are read from unless configured.
 const DefaultHeader = "X-API-Key"
 
-// RateLimitClaim is the principal claim that carries a key's RateLimit
-// (when set), for package ratelimit.
-const RateLimitClaim = "rate_limit"
-
 // Causes of rejected keys, wrapped in mcpauth errors of kind
 // ErrInvalidCredential: match them with errors.Is.
 var (
@@ -158,13 +154,11 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 		KeyID:     rec.ID,
 		ExpiresAt: rec.ExpiresAt,
 	}
-	if len(rec.Metadata) > 0 || rec.RateLimit != "" {
-		p.Claims = make(map[string]any, len(rec.Metadata)+1)
+	p.RateLimit = rec.RateLimit // the record's own field, never metadata
+	if len(rec.Metadata) > 0 {
+		p.Claims = make(map[string]any, len(rec.Metadata))
 		for k, v := range rec.Metadata {
 			p.Claims[k] = v
-		}
-		if rec.RateLimit != "" {
-			p.Claims[RateLimitClaim] = rec.RateLimit
 		}
 	}
 	if a.tracker != nil {

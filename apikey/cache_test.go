@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
 // countingStore counts lookups and can be slowed down or broken.
@@ -270,15 +271,31 @@ func TestPepper(t *testing.T) {
 	}
 }
 
-func TestRateLimitClaim(t *testing.T) {
+func TestRateLimitFromRecordOnly(t *testing.T) {
 	mem := NewMemoryStore()
-	key, _, _ := Create(context.Background(), mem, NewKey{Subject: "alice", RateLimit: "60/m"})
 	a, _ := New(Config{Store: mem})
-	r := httptest.NewRequest("POST", "/", nil)
-	r.Header.Set("X-API-Key", key)
-	p, err := a.Authenticate(r)
-	if err != nil || p.Claims[RateLimitClaim] != "60/m" {
-		t.Fatalf("%v %v", p, err)
+	auth := func(nk NewKey) *mcpctx.Principal {
+		t.Helper()
+		key, _, err := Create(context.Background(), mem, nk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := httptest.NewRequest("POST", "/", nil)
+		r.Header.Set("X-API-Key", key)
+		p, err := a.Authenticate(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	if p := auth(NewKey{Subject: "alice", RateLimit: "60/m"}); p.RateLimit != "60/m" {
+		t.Fatalf("record's RateLimit not carried: %+v", p)
+	}
+	// Metadata is the key's own description: a "rate_limit" there is
+	// inert, and never becomes the principal's limit.
+	p := auth(NewKey{Subject: "mallory", Metadata: map[string]string{"rate_limit": "1000000/s"}})
+	if p.RateLimit != "" || p.Claims["rate_limit"] != "1000000/s" {
+		t.Fatalf("metadata leaked into the limit: %+v", p)
 	}
 }
 

@@ -26,7 +26,8 @@ type Record struct {
 	Name string
 	// Scopes are granted to every request made with the key.
 	Scopes []string
-	// Metadata is handed to tools as the principal's Claims.
+	// Metadata is handed to tools as the principal's Claims. It is
+	// descriptive only: no metadata key raises a limit or grants access.
 	Metadata map[string]string
 	// CreatedAt is when the key was made.
 	CreatedAt time.Time
@@ -39,8 +40,9 @@ type Record struct {
 	// by a [Tracker] (at most once per its interval); zero if never.
 	LastUsedAt time.Time
 	// RateLimit optionally overrides the caller's rate limit for requests
-	// made with this key, written like "600/m" (read by package ratelimit
-	// through the principal's RateLimitClaim).
+	// made with this key, written like "600/m". It reaches package
+	// ratelimit as Principal.RateLimit, for policies with
+	// UsePrincipalLimit.
 	RateLimit string
 	// ReplacedBy is the id of the key that replaced this one by [Rotate];
 	// empty if it was never rotated. A replaced key cannot be rotated

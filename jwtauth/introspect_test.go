@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -238,7 +239,7 @@ func TestIntrospectorBehindTheGate(t *testing.T) {
 		sign(t, signers["RS256"], validClaims(), nil): mcpctx.MethodJWT,
 	} {
 		seen = nil
-		r := httptest.NewRequest("POST", "/", nil)
+		r := httptest.NewRequest("POST", "/", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"ping"}`))
 		r.Header.Set("Authorization", "Bearer "+tok)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, r)

@@ -412,7 +412,7 @@ func TestLeewayThroughTheGate(t *testing.T) {
 	h := g.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
 	c := validClaims()
 	c["exp"] = time.Now().Unix() - 5
-	r := httptest.NewRequest("POST", "/", nil)
+	r := httptest.NewRequest("POST", "/", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"ping"}`))
 	r.Header.Set("Authorization", "Bearer "+sign(t, s, c, nil))
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, r)

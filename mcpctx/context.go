@@ -2,10 +2,14 @@ package mcpctx
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
+	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/mcpauth/mcpauth/operation"
 )
 
 type principalKey struct{}
@@ -106,8 +110,19 @@ func FromRequest(req mcp.Request) (*Principal, bool) {
 // without an HTTP request (stdio, in-memory transports) gets a ctx with no
 // principal and no header.
 //
-// Install it with Server.AddReceivingMiddleware. It never fails a message:
-// enforcing authentication is the gate's job.
+// It is also the message-layer half of the operation check. The gate
+// parses each request's body once (package operation) and records the
+// operations it let through in the request's TokenInfo; every message
+// go-sdk is about to execute for a request the gate admitted must be one of
+// them, each at most once. Anything else — which only a disagreement
+// between two readings of the same body could produce — is refused with a
+// JSON-RPC error (-32600) and logged at Error through slog.Default as an
+// anomaly, naming the method and tool but never arguments. Messages that
+// did not pass through the gate (no TokenInfo of its making) are not
+// checked: no operation was decided for them.
+//
+// Install it with Server.AddReceivingMiddleware. It never fails a message
+// for want of authentication: enforcing that is the gate's job.
 func Middleware() mcp.Middleware {
 	return func(next mcp.MethodHandler) mcp.MethodHandler {
 		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
@@ -119,10 +134,66 @@ func Middleware() mcp.Middleware {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
 					h = extra.Header
+					if p != nil {
+						if err := claim(ctx, extra.TokenInfo, method, req, p); err != nil {
+							return nil, err
+						}
+					}
 				}
 			}
 			ctx = WithHeader(WithPrincipal(ctx, p), h)
 			return next(ctx, method, req)
 		}
 	}
+}
+
+// claim checks that the message is one the HTTP layer decided for its
+// request, and marks it as executed.
+func claim(ctx context.Context, ti *auth.TokenInfo, method string, req mcp.Request, p *Principal) error {
+	name := nameOf(req)
+	decided, ok := operation.FromTokenInfo(ti)
+	if ok && decided.Claim(method, name) {
+		return nil
+	}
+	attrs := []slog.Attr{slog.String("method", method), slog.String("principal", p.ID())}
+	if name != "" {
+		attrs = append(attrs, slog.String("name", name))
+	}
+	if !ok {
+		attrs = append(attrs, slog.String("reason", "no operations were recorded for the HTTP request"))
+	}
+	slog.Default().LogAttrs(ctx, slog.LevelError, "mcpauth: anomaly: refused a message the HTTP layer did not decide", attrs...)
+	return &jsonrpc.Error{Code: operation.CodeInvalidRequest, Message: "mcpauth: message refused: it is not one of the operations authorized for its HTTP request"}
+}
+
+// nameOf returns what the operation acts on, as go-sdk decoded it: the
+// counterpart of operation.Op.Name.
+func nameOf(req mcp.Request) string {
+	switch p := req.GetParams().(type) {
+	case *mcp.CallToolParamsRaw:
+		if p != nil {
+			return p.Name
+		}
+	case *mcp.CallToolParams:
+		if p != nil {
+			return p.Name
+		}
+	case *mcp.GetPromptParams:
+		if p != nil {
+			return p.Name
+		}
+	case *mcp.ReadResourceParams:
+		if p != nil {
+			return p.URI
+		}
+	case *mcp.SubscribeParams:
+		if p != nil {
+			return p.URI
+		}
+	case *mcp.UnsubscribeParams:
+		if p != nil {
+			return p.URI
+		}
+	}
+	return ""
 }

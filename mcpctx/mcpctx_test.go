@@ -8,6 +8,8 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/mcpauth/mcpauth/operation"
 )
 
 func TestPrincipalIDIsUnambiguous(t *testing.T) {
@@ -115,7 +117,9 @@ func TestMiddlewareReplacesStaleValues(t *testing.T) {
 		return nil, nil
 	})
 
-	req := &mcp.CallToolRequest{Extra: &mcp.RequestExtra{TokenInfo: TokenInfo(bob), Header: http.Header{"X-Who": {"bob"}}}}
+	ti := TokenInfo(bob)
+	operation.Attach(ti, &operation.Request{Ops: []operation.Op{{Kind: operation.Call, Method: "tools/call"}}})
+	req := &mcp.CallToolRequest{Extra: &mcp.RequestExtra{TokenInfo: ti, Header: http.Header{"X-Who": {"bob"}}}}
 	if _, err := h(stale, "tools/call", req); err != nil {
 		t.Fatal(err)
 	}

@@ -48,8 +48,16 @@ type Principal struct {
 	ExpiresAt time.Time
 
 	// Claims holds every claim of a JWT, or the metadata of an API key.
-	// Treat it as read-only.
+	// Treat it as read-only. Nothing in Claims raises a limit or grants
+	// access unless the operator names the claim (and, for JWTs, the
+	// issuers trusted to set it): claims are the credential's own words.
 	Claims map[string]any
+
+	// RateLimit is this credential's own rate limit ("600/m"), set by the
+	// authenticator only from a field the operator controls — for an API
+	// key, its record's RateLimit, never its metadata. Package ratelimit
+	// uses it where a policy says UsePrincipalLimit. Empty means none.
+	RateLimit string
 }
 
 // ID returns an identifier for the principal that is unique across

@@ -2,7 +2,6 @@ package ratelimit
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -10,10 +9,12 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/rpcerr"
+	"github.com/mcpauth/mcpauth/internal/ttlcache"
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
 )
 
 // Options configures [New].
@@ -21,9 +22,6 @@ type Options struct {
 	// Policies are checked in order; the first that denies ends the
 	// check (quota spent by earlier ones stays spent). At least one.
 	Policies []Policy
-	// MaxPeek bounds how much of a POST body is read to find the call;
-	// DefaultMaxPeek when 0.
-	MaxPeek int
 	// LegacyHeaders adds X-RateLimit-Limit, -Remaining and -Reset (for
 	// the policy with the least remaining) beside the standard headers.
 	LegacyHeaders bool
@@ -32,17 +30,24 @@ type Options struct {
 	Logger *slog.Logger
 }
 
+// overrideCacheSize bounds the parsed limit overrides kept: principals
+// choose the strings, so an unbounded map would grow with every new one.
+const overrideCacheSize = 1024
+
 // Middleware applies rate-limit policies to HTTP requests. Create it with
 // [New].
 type Middleware struct {
-	limiter  Limiter
-	policies []Policy
-	maxPeek  int
-	legacy   bool
-	logger   *slog.Logger
-	scoped   bool // some policy needs to know the call
-	policyHd string
-	claims   sync.Map // claim value → Limit, or error
+	limiter   Limiter
+	policies  []Policy
+	legacy    bool
+	logger    *slog.Logger
+	policyHd  string
+	overrides *ttlcache.Cache[string, parsedLimit] // override string → Limit, or error
+}
+
+type parsedLimit struct {
+	limit Limit
+	err   error
 }
 
 // New returns middleware enforcing opts.Policies with limiter.
@@ -53,10 +58,8 @@ func New(limiter Limiter, opts Options) (*Middleware, error) {
 	if len(opts.Policies) == 0 {
 		return nil, errors.New("ratelimit: Options.Policies is empty")
 	}
-	m := &Middleware{limiter: limiter, maxPeek: opts.MaxPeek, legacy: opts.LegacyHeaders, logger: opts.Logger}
-	if m.maxPeek <= 0 {
-		m.maxPeek = DefaultMaxPeek
-	}
+	m := &Middleware{limiter: limiter, legacy: opts.LegacyHeaders, logger: opts.Logger,
+		overrides: ttlcache.New[string, parsedLimit](overrideCacheSize)}
 	if m.logger == nil {
 		m.logger = slog.New(slog.DiscardHandler)
 	}
@@ -70,7 +73,6 @@ func New(limiter Limiter, opts Options) (*Middleware, error) {
 			return nil, fmt.Errorf("ratelimit: policy %q appears twice", p.Name)
 		}
 		seen[p.Name] = true
-		m.scoped = m.scoped || len(p.Methods) > 0 || len(p.Tools) > 0
 		m.policies = append(m.policies, p)
 		hd = append(hd, fmt.Sprintf("%q;q=%d;w=%d", p.Name, p.Limit.Rate, seconds(p.Limit.Period)))
 	}
@@ -84,25 +86,26 @@ type outcome struct {
 	res    Result
 }
 
-// Handler returns next behind the limits. Allowed requests get
-// RateLimit-Policy and RateLimit headers; denied ones 429 with Retry-After
-// and a JSON-RPC error; when the limiter fails closed, 503. The
-// ResponseWriter is passed on as is.
+// Handler returns next behind the limits. It reads the request's MCP
+// operations from package operation (parsing the body there if no layer
+// in front did; a body that does not parse is refused with 400), so that
+// every operation of a batch counts on every policy that applies to it.
+// Allowed requests get RateLimit-Policy and RateLimit headers; denied ones
+// 429 with Retry-After and a JSON-RPC error; when the limiter fails
+// closed, 503. The ResponseWriter is passed on as is.
 func (m *Middleware) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var call Call
-		release := func() {}
-		if m.scoped {
-			call, release = inspect(r, m.maxPeek, false)
+		r, ops, ok := operation.Require(w, r)
+		if !ok {
+			return
 		}
-		defer release()
 		p, _ := mcpctx.PrincipalFrom(r.Context())
 
 		outcomes := make([]outcome, 0, len(m.policies))
 		var denied *outcome
 		for i := range m.policies {
 			pol := &m.policies[i]
-			n := calls(&call, pol)
+			n := pol.counts(ops)
 			if n == 0 {
 				continue
 			}
@@ -131,66 +134,34 @@ func (m *Middleware) Handler(next http.Handler) http.Handler {
 		}
 		m.setHeaders(w, outcomes)
 		if denied != nil {
-			if !call.peeked { // find the request's id for the error body
-				c, rel := inspect(r, m.maxPeek, true)
-				defer rel()
-				call.ID = c.ID
+			var id []byte
+			if op := ops.Single(); op != nil {
+				id = op.ID
 			}
-			m.deny(w, r, p, denied, call.ID)
+			m.deny(w, r, p, denied, id)
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
 }
 
-// calls returns how many calls of the request pol counts: 0 or 1 for a
-// single message; for a batch, each matching call (every call, for an
-// unscoped policy), plus one for a rest that could not be read.
-func calls(c *Call, pol *Policy) int {
-	if c.Batch == nil {
-		if c.matches(pol.Methods, pol.Tools) {
-			return 1
-		}
-		return 0
-	}
-	n := 0
-	for i := range c.Batch {
-		if c.Batch[i].matches(pol.Methods, pol.Tools) {
-			n++
-		}
-	}
-	if c.Partial {
-		n++
-	}
-	if len(pol.Methods) == 0 && len(pol.Tools) == 0 {
-		n = max(n, 1)
-	}
-	return n
-}
-
-// limitFor applies a principal's override claim, if the policy has one.
+// limitFor applies the principal's override, if the policy trusts one.
 func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) Limit {
-	if pol.OverrideClaim == "" || p == nil {
+	s, from := pol.limitSource(p)
+	if s == "" {
 		return pol.Limit
 	}
-	s, ok := p.Claims[pol.OverrideClaim].(string)
-	if !ok || s == "" {
+	pl, ok := m.overrides.Get(s)
+	if !ok {
+		l, err := ParseLimit(s)
+		pl = parsedLimit{l, err}
+		m.overrides.Set(s, pl, never)
+	}
+	if pl.err != nil {
+		m.logger.Warn("ratelimit: ignoring an unreadable limit override", "policy", pol.Name, "from", from, "principal", p.ID(), "error", pl.err)
 		return pol.Limit
 	}
-	if v, ok := m.claims.Load(s); ok {
-		if l, ok := v.(Limit); ok {
-			return l
-		}
-		return pol.Limit
-	}
-	l, err := ParseLimit(s)
-	if err != nil {
-		m.logger.Warn("ratelimit: ignoring an unreadable limit override", "policy", pol.Name, "claim", pol.OverrideClaim, "principal", p.ID(), "error", err)
-		m.claims.Store(s, err)
-		return pol.Limit
-	}
-	m.claims.Store(s, l)
-	return l
+	return pl.limit
 }
 
 // setHeaders writes RateLimit-Policy and RateLimit for the policies that
@@ -244,7 +215,7 @@ func appendList(h http.Header, name, items string) {
 }
 
 // deny answers 429.
-func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, o *outcome, id json.RawMessage) {
+func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, o *outcome, id []byte) {
 	retry := max(1, seconds(o.res.RetryAfter))
 	attrs := []any{"policy", o.policy.Name, "path", r.URL.Path, "retry_after", retry}
 	if p != nil {
@@ -252,7 +223,7 @@ func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Prin
 	}
 	m.logger.Info("ratelimit: request denied", attrs...)
 	w.Header().Set("Retry-After", strconv.Itoa(retry))
-	writeRPCError(w, http.StatusTooManyRequests, id, -32000, "Rate limit exceeded",
+	rpcerr.Write(w, http.StatusTooManyRequests, id, -32000, "Rate limit exceeded",
 		map[string]any{"policy": o.policy.Name, "retryAfter": retry})
 }
 
@@ -263,30 +234,7 @@ func (m *Middleware) unavailable(w http.ResponseWriter, r *http.Request, pol *Po
 	}
 	m.logger.Error("ratelimit: limiter failed", "policy", pol.Name, "error", err)
 	w.Header().Set("Retry-After", "1")
-	writeRPCError(w, http.StatusServiceUnavailable, nil, -32000, "Rate limiter unavailable", nil)
-}
-
-func writeRPCError(w http.ResponseWriter, status int, id json.RawMessage, code int, msg string, data any) {
-	if id == nil {
-		id = json.RawMessage("null")
-	}
-	body, _ := json.Marshal(struct {
-		JSONRPC string          `json:"jsonrpc"`
-		ID      json.RawMessage `json:"id"`
-		Error   struct {
-			Code    int    `json:"code"`
-			Message string `json:"message"`
-			Data    any    `json:"data,omitempty"`
-		} `json:"error"`
-	}{JSONRPC: "2.0", ID: id, Error: struct {
-		Code    int    `json:"code"`
-		Message string `json:"message"`
-		Data    any    `json:"data,omitempty"`
-	}{code, msg, data}})
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(body, '\n'))
+	rpcerr.Write(w, http.StatusServiceUnavailable, nil, -32000, "Rate limiter unavailable", nil)
 }
 
 // seconds rounds d up to whole seconds.
@@ -296,3 +244,7 @@ func seconds(d time.Duration) int {
 	}
 	return int(math.Ceil(d.Seconds()))
 }
+
+// never is the expiry of parsed overrides: a string always parses the
+// same way; only the cache's bound evicts them.
+var never = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)

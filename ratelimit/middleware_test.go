@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -154,36 +155,37 @@ func TestPerToolPolicy(t *testing.T) {
 	}
 }
 
-func TestBodyPeek(t *testing.T) {
+func TestWholeBodyIsRead(t *testing.T) {
 	hs := newHarness(t, NewMemory(MemoryOptions{}), Options{
-		MaxPeek:  1024,
 		Policies: []Policy{{Name: "search", Limit: PerMinute(1), Tools: []string{"search"}}},
 	})
-	huge := rpc("tools/call", 1, map[string]any{"name": "search", "arguments": map[string]any{"blob": strings.Repeat("x", 5<<20)}})
-	// Params before method, beyond the peek: the call cannot be told, so
-	// it counts against the tool policy rather than dodging it.
-	sneaky := `{"jsonrpc":"2.0","id":2,"params":{"arguments":{"blob":"` + strings.Repeat("y", 4096) + `"},"name":"search"},"method":"tools/call"}`
+	// The whole body is parsed, whatever comes first: a tool named after
+	// megabytes of arguments is the same tool.
+	late := `{"jsonrpc":"2.0","id":2,"params":{"arguments":{"blob":"` + strings.Repeat("y", 1<<20) + `"},"name":"search"},"method":"tools/call"}`
 	cases := []struct {
 		name, body string
 		code       int
 	}{
-		{"huge, tool named early", huge, 200},
-		{"sneaky", sneaky, 429},
-		{"malformed", `{"jsonrpc":"2.0","id":3,"method":`, 429},
-		{"not json", `hello`, 429},
+		{"tool named late", late, 200},
+		{"the same tool again", rpc("tools/call", 3, map[string]any{"name": "search"}), 429},
+		{"malformed", `{"jsonrpc":"2.0","id":3,"method":`, 400},
+		{"not json", `hello`, 400},
 		{"other tool", rpc("tools/call", 4, map[string]any{"name": "echo"}), 200},
-		{"array params", `{"jsonrpc":"2.0","id":5,"method":"ping","params":[1,[2,{"name":"search"}]]}`, 200},
-		{"empty", ``, 200},
+		{"array params", `{"jsonrpc":"2.0","id":5,"method":"ping","params":[1,[2,{"name":"search"}]]}`, 400},
+		{"empty", ``, 400},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			hs.reached = 0
 			w := hs.do(alice, c.body)
 			if w.Code != c.code {
-				t.Fatalf("status %d, want %d", w.Code, c.code)
+				t.Fatalf("status %d, want %d: %s", w.Code, c.code, w.Body)
 			}
 			if c.code == 200 && !bytes.Equal(hs.body, []byte(c.body)) {
 				t.Fatalf("the handler read %d bytes, the client sent %d: body not restored intact", len(hs.body), len(c.body))
+			}
+			if c.code != 200 && hs.reached != 0 {
+				t.Fatal("a refused request reached the handler")
 			}
 		})
 	}
@@ -209,12 +211,14 @@ func TestBatches(t *testing.T) {
 	}
 }
 
-func TestOverrideClaim(t *testing.T) {
+func TestPrincipalLimit(t *testing.T) {
 	hs := newHarness(t, NewMemory(MemoryOptions{}), Options{Policies: []Policy{
-		{Name: "caller", Limit: PerMinute(100), OverrideClaim: "rate_limit"},
+		{Name: "caller", Limit: PerMinute(100), UsePrincipalLimit: true},
 	}})
-	slow := &mcpctx.Principal{Subject: "slow", Method: mcpctx.MethodAPIKey, Claims: map[string]any{"rate_limit": "1/m"}}
-	bad := &mcpctx.Principal{Subject: "bad", Method: mcpctx.MethodAPIKey, Claims: map[string]any{"rate_limit": "lots"}}
+	slow := &mcpctx.Principal{Subject: "slow", Method: mcpctx.MethodAPIKey, RateLimit: "1/m"}
+	bad := &mcpctx.Principal{Subject: "bad", Method: mcpctx.MethodAPIKey, RateLimit: "lots"}
+	// Metadata that looks like a limit is only metadata.
+	sly := &mcpctx.Principal{Subject: "sly", Method: mcpctx.MethodAPIKey, Claims: map[string]any{"rate_limit": "1/m"}}
 	w := hs.do(slow, rpc("ping", 1, nil))
 	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("RateLimit-Policy"), `"caller";q=1;w=60`) {
 		t.Fatalf("override: %d %q", w.Code, w.Header().Get("RateLimit-Policy"))
@@ -226,6 +230,54 @@ func TestOverrideClaim(t *testing.T) {
 		if w := hs.do(bad, rpc("ping", i, nil)); w.Code != 200 {
 			t.Fatalf("an unreadable override must fall back to the policy: %d", w.Code)
 		}
+		if w := hs.do(sly, rpc("ping", i, nil)); w.Code != 200 || w.Header().Get("RateLimit-Policy") != `"caller";q=100;w=60` {
+			t.Fatalf("a metadata claim changed the limit: %d %q", w.Code, w.Header().Get("RateLimit-Policy"))
+		}
+	}
+}
+
+func TestLimitClaimOnlyFromNamedIssuers(t *testing.T) {
+	const idp = "https://idp.example.com"
+	if _, err := New(NewMemory(MemoryOptions{}), Options{Policies: []Policy{
+		{Name: "caller", Limit: PerMinute(2), LimitClaim: "rate_limit"},
+	}}); err == nil {
+		t.Fatal("LimitClaim without LimitClaimIssuers accepted")
+	}
+	hs := newHarness(t, NewMemory(MemoryOptions{}), Options{Policies: []Policy{
+		{Name: "caller", Limit: PerMinute(2), LimitClaim: "rate_limit", LimitClaimIssuers: []string{idp}},
+	}})
+	claims := map[string]any{"rate_limit": "1000/m"}
+	trusted := &mcpctx.Principal{Subject: "t", Issuer: idp, Method: mcpctx.MethodJWT, Claims: claims}
+	other := &mcpctx.Principal{Subject: "o", Issuer: "https://other.example.com", Method: mcpctx.MethodJWT, Claims: claims}
+	key := &mcpctx.Principal{Subject: "k", Issuer: idp, Method: mcpctx.MethodAPIKey, Claims: claims}
+	for i := range 5 {
+		if w := hs.do(trusted, rpc("ping", i, nil)); w.Code != 200 {
+			t.Fatalf("trusted issuer's claim ignored: request %d got %d", i, w.Code)
+		}
+	}
+	for _, p := range []*mcpctx.Principal{other, key} {
+		for i := range 3 {
+			w := hs.do(p, rpc("ping", i, nil))
+			if want := map[bool]int{true: 200, false: 429}[i < 2]; w.Code != want {
+				t.Fatalf("%s request %d: %d, want %d (claim must not raise the limit)", p.Subject, i, w.Code, want)
+			}
+		}
+	}
+}
+
+func TestOverrideCacheIsBounded(t *testing.T) {
+	m, err := New(NewMemory(MemoryOptions{}), Options{Policies: []Policy{{Name: "caller", Limit: PerMinute(10), UsePrincipalLimit: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 10 * overrideCacheSize {
+		p := &mcpctx.Principal{Subject: "s", RateLimit: fmt.Sprintf("%d/m", i+1)}
+		if got := m.limitFor(&m.policies[0], p); got.Rate != i+1 {
+			t.Fatalf("override %d: %+v", i, got)
+		}
+	}
+	if n := m.overrides.Len(); n > overrideCacheSize {
+		t.Fatalf("%d parsed overrides kept, bound %d", n, overrideCacheSize)
 	}
 }
 

@@ -5,9 +5,11 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
 )
 
 // Policy is one limit and the requests it counts.
@@ -18,7 +20,8 @@ type Policy struct {
 	// Limit is the default limit of each key.
 	Limit Limit
 	// Methods, if set, restricts the policy to these JSON-RPC methods
-	// ("tools/call", "resources/read", ...).
+	// ("tools/call", "resources/read", ...), as package operation read
+	// them from the body.
 	Methods []string
 	// Tools, if set, restricts the policy to tools/call of these tools.
 	Tools []string
@@ -26,15 +29,42 @@ type Policy struct {
 	// ByPrincipalOrIP(nil): the authenticated principal, else the peer
 	// address.
 	Key KeyFunc
-	// Cost is what one matching call spends; default 1. Each call of a
-	// JSON-RPC batch that matches spends it.
+	// Cost is what one matching operation spends; default 1. Every
+	// element of a JSON-RPC batch that the policy applies to spends it.
 	Cost int
-	// OverrideClaim, if set, names a principal claim whose value, a limit
-	// as ParseLimit reads it ("600/m"), replaces Limit for that principal:
-	// an API key's RateLimit arrives as apikey.RateLimitClaim
-	// ("rate_limit"), and a JWT may carry such a claim too. An unreadable
-	// value is ignored (Limit applies) and logged.
-	OverrideClaim string
+	// UsePrincipalLimit lets a principal's own limit replace Limit: the
+	// Principal.RateLimit field ("600/m"), which authenticators set only
+	// from a field the operator controls — for an API key, the record's
+	// RateLimit, never its metadata. An unreadable value is ignored
+	// (Limit applies) and logged.
+	UsePrincipalLimit bool
+	// LimitClaim, if set, names a JWT claim whose value (a limit, as
+	// ParseLimit reads it) replaces Limit — but only for tokens (jwt and
+	// introspection principals) from one of LimitClaimIssuers, which is
+	// then required: a claim raises limits only when the operator trusts
+	// its issuer to set it.
+	LimitClaim string
+	// LimitClaimIssuers are the issuers (exactly as in the tokens' iss)
+	// whose tokens may carry LimitClaim.
+	LimitClaimIssuers []string
+}
+
+// limitSource returns the override a principal carries for pol, if any:
+// the value and where it came from (for logs).
+func (p *Policy) limitSource(pr *mcpctx.Principal) (value, from string) {
+	if pr == nil {
+		return "", ""
+	}
+	if p.UsePrincipalLimit && pr.RateLimit != "" {
+		return pr.RateLimit, "principal"
+	}
+	if p.LimitClaim != "" && (pr.Method == mcpctx.MethodJWT || pr.Method == mcpctx.MethodIntrospection) &&
+		slices.Contains(p.LimitClaimIssuers, pr.Issuer) {
+		if s, ok := pr.Claims[p.LimitClaim].(string); ok && s != "" {
+			return s, "claim " + p.LimitClaim
+		}
+	}
+	return "", ""
 }
 
 // KeyFunc returns the key a request is counted under, or false if the
@@ -148,5 +178,48 @@ func (p *Policy) validate() error {
 	if p.Key == nil {
 		p.Key = ByPrincipalOrIP(nil)
 	}
+	if p.LimitClaim != "" && len(p.LimitClaimIssuers) == 0 {
+		return fmt.Errorf("ratelimit: policy %q: LimitClaim %q needs LimitClaimIssuers: the issuers trusted to set it", p.Name, p.LimitClaim)
+	}
+	if p.LimitClaim == "" && len(p.LimitClaimIssuers) > 0 {
+		return fmt.Errorf("ratelimit: policy %q: LimitClaimIssuers without LimitClaim", p.Name)
+	}
+	for _, iss := range p.LimitClaimIssuers {
+		if iss == "" {
+			return fmt.Errorf("ratelimit: policy %q: an empty issuer in LimitClaimIssuers", p.Name)
+		}
+	}
 	return nil
+}
+
+// counts returns how many of req's operations pol counts: for a policy
+// scoped to methods or tools, each operation it names; for an unscoped
+// one, every operation (a batch of n costs n), and 1 for a request
+// without any (GET, DELETE).
+func (p *Policy) counts(req *operation.Request) int {
+	scoped := len(p.Methods) > 0 || len(p.Tools) > 0
+	if !scoped {
+		return max(1, len(req.Ops))
+	}
+	n := 0
+	for i := range req.Ops {
+		if p.applies(&req.Ops[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// applies reports whether a scoped policy counts op.
+func (p *Policy) applies(op *operation.Op) bool {
+	if op.Kind == operation.Response {
+		return false
+	}
+	if len(p.Methods) > 0 && !slices.Contains(p.Methods, op.Method) {
+		return false
+	}
+	if len(p.Tools) > 0 && (op.Method != "tools/call" || !slices.Contains(p.Tools, op.Name)) {
+		return false
+	}
+	return true
 }

@@ -197,6 +197,14 @@ func (m multiFlag) Set(v string) error {
 	if !ok || k == "" {
 		return fmt.Errorf("%q is not key=value", v)
 	}
+	if norm := strings.ReplaceAll(strings.ToLower(k), "-", "_"); norm == "rate_limit" || norm == "ratelimit" {
+		// Metadata is descriptive and never changes a limit; refuse the
+		// key rather than store something that looks as if it did.
+		return fmt.Errorf("%q: a key's rate limit is set with --rate-limit, not with metadata", k)
+	}
+	if _, dup := m[k]; dup {
+		return fmt.Errorf("%q is given twice", k)
+	}
 	m[k] = val
 	return nil
 }

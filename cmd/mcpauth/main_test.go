@@ -43,11 +43,15 @@ func TestUsageAndHelp(t *testing.T) {
 		"keys create --subject a --expires soon": exitUsage,
 		"keys create --subject a --expires -1h":  exitUsage,
 		"keys create --subject a --meta novalue": exitUsage,
-		"keys revoke":                            exitUsage,
-		"keys revoke a b":                        exitUsage,
-		"keys revoke notanid":                    exitUsage,
-		"keys list --bogus":                      exitUsage,
-		"keys rotate AAAAAAAAAAAA --grace -1h":   exitUsage,
+		// Metadata never raises a limit: the key is refused outright.
+		"keys create --subject a --meta rate_limit=1000/s": exitUsage,
+		"keys create --subject a --meta Rate-Limit=1000/s": exitUsage,
+		"keys create --subject a --meta x=1 --meta x=2":    exitUsage,
+		"keys revoke":                          exitUsage,
+		"keys revoke a b":                      exitUsage,
+		"keys revoke notanid":                  exitUsage,
+		"keys list --bogus":                    exitUsage,
+		"keys rotate AAAAAAAAAAAA --grace -1h": exitUsage,
 	} {
 		r := runCLI(t, map[string]string{"MCPAUTH_STORE": "memory:"}, strings.Fields(args)...)
 		if r.code != want {

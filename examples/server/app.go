@@ -331,7 +331,7 @@ func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit
 		return nil, nil, err
 	}
 	caller, err = ratelimit.New(limiter, ratelimit.Options{Logger: logger, Policies: []ratelimit.Policy{
-		{Name: "caller", Limit: cfg.rate, Key: ratelimit.ByPrincipal(), OverrideClaim: apikey.RateLimitClaim},
+		{Name: "caller", Limit: cfg.rate, Key: ratelimit.ByPrincipal(), UsePrincipalLimit: true},
 		{Name: "echo", Limit: ratelimit.PerMinute(30), Key: ratelimit.ByPrincipal(), Tools: []string{"echo"}},
 	}})
 	return ip, caller, err

@@ -1,0 +1,638 @@
+package operation
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// DefaultMaxBodyBytes is the largest body a [Parser] reads unless told
+// otherwise: go-sdk's mcp.DefaultMaxRequestBodyBytes (4 MiB), so that the
+// two agree on what is too large.
+const DefaultMaxBodyBytes = 4 << 20
+
+// maxIDBytes bounds a string id; ids are echoed in every response.
+const maxIDBytes = 1024
+
+// maxSafeInt is the largest integer id go-sdk (which reads numbers as
+// float64) keeps exactly.
+const maxSafeInt = 1<<53 - 1
+
+// Parser reads the MCP operations of HTTP requests. The zero value is ready
+// to use and reads bodies of up to DefaultMaxBodyBytes.
+type Parser struct {
+	// MaxBodyBytes is the largest body read; a larger one is refused with
+	// 413 before any handler runs. Set it to go-sdk's
+	// StreamableHTTPOptions.MaxRequestBodyBytes when you change that.
+	// Default DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+}
+
+var defaultParser Parser
+
+// Handler returns next behind the parser: every request is parsed once
+// (see [Parser.Read]), refused with [WriteError] when it does not parse,
+// and otherwise passed on with its operations in its context, where
+// [FromContext] and [Require] find them. Install it in front of the other
+// mcpauth layers to set MaxBodyBytes; without it, the first layer that
+// needs the operations parses with the defaults.
+func (p *Parser) Handler(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r, _, ok := p.require(w, r)
+		if ok {
+			next.ServeHTTP(w, r)
+		}
+	})
+}
+
+// Require returns the operations of r: those a layer in front already
+// parsed (found in r's context), or else parsed now with the default
+// Parser. The returned request carries them in its context and, when it
+// was parsed now, a body that replays exactly the bytes parsed: pass it
+// on, not r. When r does not parse, Require writes the refusal (see
+// [WriteError]) and reports false.
+func Require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
+	return defaultParser.require(w, r)
+}
+
+func (p *Parser) require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
+	if req, ok := FromContext(r.Context()); ok {
+		return r, req, true
+	}
+	req, err := p.Read(r)
+	if err != nil {
+		WriteError(w, err)
+		return r, nil, false
+	}
+	return r.WithContext(NewContext(r.Context(), req)), req, true
+}
+
+// Read parses the operations of r. For a POST it reads the whole body, up
+// to MaxBodyBytes, parses it once and replaces r.Body with a reader over
+// exactly the bytes parsed (so the MCP handler sees what was decided). It
+// then checks the MCP headers against the body. Other methods have no
+// operations; their body is left alone.
+//
+// The parser is strict wherever two JSON readers could disagree: it
+// refuses invalid UTF-8, any repeated member name (anywhere in the body),
+// a member that differs from a JSON-RPC or MCP member only in case, a null
+// or non-string jsonrpc, method, name or uri, ids that are neither
+// strings nor exact integers, a params that is not an object, trailing
+// data after the message, an empty batch, and a batch on a protocol
+// version that has none (2025-06-18 and later). Mcp-Method and Mcp-Name,
+// on any protocol version, must equal the body's method and name (after
+// decoding the =?base64?…?= form); from 2026-07-28 on they are required.
+// A repeated MCP-Protocol-Version, Mcp-Method or Mcp-Name is refused.
+//
+// Errors are [*Error] values; [WriteError] answers them.
+func (p *Parser) Read(r *http.Request) (*Request, error) {
+	req := &Request{}
+	switch pv := r.Header.Values("Mcp-Protocol-Version"); len(pv) {
+	case 0:
+	case 1:
+		req.ProtocolVersion = pv[0]
+	default:
+		return nil, malformed("more than one MCP-Protocol-Version header", nil, nil)
+	}
+	if r.Method != http.MethodPost {
+		return req, nil
+	}
+	if ce := r.Header.Values("Content-Encoding"); len(ce) > 0 && !(len(ce) == 1 && strings.EqualFold(strings.TrimSpace(ce[0]), "identity")) {
+		return nil, &Error{Kind: ErrEncoding, Status: http.StatusUnsupportedMediaType, Code: CodeInvalidRequest,
+			Message: "Content-Encoding is not supported: send the JSON-RPC body uncompressed"}
+	}
+	body, err := p.readBody(r)
+	if err != nil {
+		return nil, err
+	}
+	r.Body = &bodyReader{Reader: *bytes.NewReader(body)}
+	r.ContentLength = int64(len(body))
+	if err := parse(body, req); err != nil {
+		return nil, err
+	}
+	if err := checkHeaders(r.Header, req); err != nil {
+		return nil, err
+	}
+	return req, nil
+}
+
+// bodyReader replays the bytes parsed. It holds no pooled memory.
+type bodyReader struct{ bytes.Reader }
+
+func (*bodyReader) Close() error { return nil }
+
+func (p *Parser) readBody(r *http.Request) ([]byte, error) {
+	limit := p.MaxBodyBytes
+	if limit <= 0 {
+		limit = DefaultMaxBodyBytes
+	}
+	tooLarge := &Error{Kind: ErrTooLarge, Status: http.StatusRequestEntityTooLarge, Code: CodeInvalidRequest,
+		Message: fmt.Sprintf("request body exceeds %d bytes", limit)}
+	if r.ContentLength > limit {
+		return nil, tooLarge
+	}
+	if r.Body == nil || r.Body == http.NoBody {
+		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
+	}
+	var body []byte
+	var err error
+	if n := r.ContentLength; n > 0 {
+		// The server stops the body at Content-Length: one exact read.
+		body = make([]byte, n)
+		_, err = io.ReadFull(r.Body, body)
+		if err == nil {
+			var one [1]byte
+			if m, _ := r.Body.Read(one[:]); m > 0 {
+				return nil, malformed("the body is longer than its Content-Length", nil, nil)
+			}
+		}
+	} else {
+		body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
+		if err == nil && int64(len(body)) > limit {
+			return nil, tooLarge
+		}
+	}
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, tooLarge
+		}
+		return nil, &Error{Kind: ErrRead, Status: http.StatusBadRequest, Code: CodeInvalidRequest,
+			Message: "the request body could not be read", Err: err}
+	}
+	if len(body) == 0 {
+		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
+	}
+	return body, nil
+}
+
+// state is what one parse needs; pooled so that a parse allocates little.
+type state struct {
+	buf     bytes.Buffer
+	dec     jsontext.Decoder
+	body    []byte
+	scratch []byte
+	id      []byte // id of the message being read, for error bodies
+}
+
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+var emptyReader = new(bytes.Reader)
+
+// parse reads body into req.
+func parse(body []byte, req *Request) error {
+	st := statePool.Get().(*state)
+	defer func() {
+		// Keep nothing of this body in the pool.
+		st.dec.Reset(emptyReader)
+		st.buf = bytes.Buffer{}
+		st.body, st.id = nil, nil
+		statePool.Put(st)
+	}()
+	st.body = body
+	st.buf = *bytes.NewBuffer(body)
+	st.dec.Reset(&st.buf) // defaults: no duplicate names, valid UTF-8 only
+	dec := &st.dec
+
+	switch dec.PeekKind() {
+	case '{':
+		op, err := st.message()
+		if err != nil {
+			return err
+		}
+		req.one[0] = op
+		req.Ops = req.one[:]
+	case '[':
+		req.Batch = true
+		if _, err := dec.ReadToken(); err != nil {
+			return st.syntax(err)
+		}
+		for dec.PeekKind() != ']' {
+			if dec.PeekKind() != '{' {
+				if _, err := dec.ReadToken(); err != nil {
+					return st.syntax(err)
+				}
+				return malformed("every element of a batch must be a JSON-RPC message object", nil, nil)
+			}
+			op, err := st.message()
+			if err != nil {
+				var e *Error
+				if errors.As(err, &e) {
+					e.ID = nil // the id of one element does not answer a batch
+				}
+				return err
+			}
+			req.Ops = append(req.Ops, op)
+		}
+		if _, err := dec.ReadToken(); err != nil {
+			return st.syntax(err)
+		}
+		if len(req.Ops) == 0 {
+			return malformed("empty batch", nil, nil)
+		}
+	default:
+		if _, err := dec.ReadToken(); err != nil {
+			return st.syntax(err)
+		}
+		return malformed("the body must be a JSON-RPC message object or batch", nil, nil)
+	}
+	// Nothing may follow: go-sdk's decoder would ignore it, and a second
+	// message hidden there must not pass as "trailing".
+	switch _, err := dec.ReadToken(); {
+	case err == io.EOF:
+		return nil
+	case err != nil:
+		return st.syntax(err)
+	default:
+		return malformed("data after the JSON-RPC message", st.single(req), nil)
+	}
+}
+
+// single returns the id to answer with when req is a single message.
+func (st *state) single(req *Request) []byte {
+	if op := req.Single(); op != nil {
+		return op.ID
+	}
+	return nil
+}
+
+func (st *state) syntax(err error) error {
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return malformed("invalid JSON", st.id, err)
+}
+
+// isSyntax tells JSON that does not parse (-32700) from JSON that parses
+// but is refused (a repeated name, invalid UTF-8: -32600).
+func isSyntax(err error) bool {
+	if errors.Is(err, jsontext.ErrDuplicateName) {
+		return false
+	}
+	var se *jsontext.SyntacticError
+	if errors.As(err, &se) && strings.Contains(se.Error(), "invalid UTF-8") {
+		return false
+	}
+	return true
+}
+
+// key reads an object member name and returns it unescaped; the slice is
+// valid until the next key.
+func (st *state) key() ([]byte, error) {
+	v, err := st.dec.ReadValue()
+	if err != nil {
+		return nil, st.syntax(err)
+	}
+	return st.unquote(v), nil
+}
+
+// unquote returns the contents of a JSON string value the decoder has
+// validated, unescaped.
+func (st *state) unquote(v jsontext.Value) []byte {
+	if bytes.IndexByte(v, '\\') < 0 {
+		return v[1 : len(v)-1]
+	}
+	st.scratch, _ = jsontext.AppendUnquote(st.scratch[:0], v)
+	return st.scratch
+}
+
+// value reads the next value and returns it as a slice of the body.
+func (st *state) value() ([]byte, error) {
+	v, err := st.dec.ReadValue()
+	if err != nil {
+		return nil, st.syntax(err)
+	}
+	end := st.dec.InputOffset()
+	return st.body[end-int64(len(v)) : end : end], nil
+}
+
+var topMembers = []string{"jsonrpc", "id", "method", "params", "result", "error"}
+var paramMembers = []string{"name", "uri", "arguments"}
+
+// foldsTo reports whether k is one of names in another case (or Unicode
+// folding) without being it: a member one JSON reader would take for a
+// JSON-RPC member and another would not.
+func foldsTo(k []byte, names []string) bool {
+	for _, n := range names {
+		if string(k) != n && strings.EqualFold(string(k), n) {
+			return true
+		}
+	}
+	return false
+}
+
+type message struct {
+	version, hasID, hasMethod, hasParams, hasResult bool
+	method                                          string
+	id, params, name, uri, args                     []byte
+	paramFold                                       bool
+}
+
+// message reads one JSON-RPC message object.
+func (st *state) message() (Op, error) {
+	dec := &st.dec
+	st.id = nil
+	if _, err := dec.ReadToken(); err != nil { // '{'
+		return Op{}, st.syntax(err)
+	}
+	var m message
+	for dec.PeekKind() != '}' {
+		k, err := st.key()
+		if err != nil {
+			return Op{}, err
+		}
+		switch string(k) {
+		case "jsonrpc":
+			v, err := st.value()
+			if err != nil {
+				return Op{}, err
+			}
+			if v[0] != '"' || string(st.unquote(v)) != "2.0" {
+				return Op{}, malformed(`"jsonrpc" must be "2.0"`, st.id, nil)
+			}
+			m.version = true
+		case "id":
+			v, err := st.value()
+			if err != nil {
+				return Op{}, err
+			}
+			if err := checkID(v); err != nil {
+				return Op{}, err
+			}
+			m.hasID, m.id, st.id = true, v, v
+		case "method":
+			v, err := st.value()
+			if err != nil {
+				return Op{}, err
+			}
+			if v[0] != '"' {
+				return Op{}, malformed(`"method" must be a string`, st.id, nil)
+			}
+			m.method = intern(st.unquote(v))
+			if m.method == "" {
+				return Op{}, malformed(`"method" must not be empty`, st.id, nil)
+			}
+			m.hasMethod = true
+		case "params":
+			if dec.PeekKind() != '{' {
+				if _, err := st.value(); err != nil {
+					return Op{}, err
+				}
+				return Op{}, malformed(`"params" must be an object`, st.id, nil)
+			}
+			if err := st.params(&m); err != nil {
+				return Op{}, err
+			}
+			m.hasParams = true
+		case "result", "error":
+			if _, err := st.value(); err != nil {
+				return Op{}, err
+			}
+			m.hasResult = true
+		default:
+			if foldsTo(k, topMembers) {
+				return Op{}, malformed(fmt.Sprintf("member %q differs from a JSON-RPC member only in case", k), st.id, nil)
+			}
+			if err := dec.SkipValue(); err != nil {
+				return Op{}, st.syntax(err)
+			}
+		}
+	}
+	if _, err := dec.ReadToken(); err != nil { // '}'
+		return Op{}, st.syntax(err)
+	}
+	return st.op(&m)
+}
+
+// op checks a message read in full and turns it into an Op.
+func (st *state) op(m *message) (Op, error) {
+	if !m.version {
+		return Op{}, malformed(`"jsonrpc": "2.0" is required`, st.id, nil)
+	}
+	op := Op{ID: m.id, Params: m.params}
+	switch {
+	case m.hasMethod && m.hasResult:
+		return Op{}, malformed("a message cannot be both a request and a response", st.id, nil)
+	case m.hasMethod && m.hasID:
+		op.Kind = Call
+	case m.hasMethod:
+		op.Kind = Notification
+	case m.hasResult && m.hasID:
+		op.Kind = Response
+		return op, nil
+	default:
+		return Op{}, malformed(`a message needs a "method", or an "id" and a "result" or "error"`, st.id, nil)
+	}
+	op.Method = m.method
+	if !Named(op.Method) {
+		return op, nil
+	}
+	member := "name"
+	raw := m.name
+	if strings.HasPrefix(op.Method, "resources/") {
+		member, raw = "uri", m.uri
+	}
+	if !m.hasParams {
+		return Op{}, malformed(op.Method+` needs "params"`, st.id, nil)
+	}
+	if m.paramFold {
+		return Op{}, malformed(`a params member differs from "name", "uri" or "arguments" only in case`, st.id, nil)
+	}
+	if raw == nil || raw[0] != '"' {
+		return Op{}, malformed(fmt.Sprintf(`%s needs "params.%s" as a string`, op.Method, member), st.id, nil)
+	}
+	name := st.unquote(raw)
+	if len(name) == 0 {
+		return Op{}, malformed(fmt.Sprintf(`"params.%s" must not be empty`, member), st.id, nil)
+	}
+	op.Name = string(name)
+	if op.Method == "tools/call" || op.Method == "prompts/get" {
+		switch {
+		case m.args == nil || string(m.args) == "null":
+		case m.args[0] == '{':
+			op.Arguments = m.args
+		default:
+			return Op{}, malformed(`"params.arguments" must be an object`, st.id, nil)
+		}
+	}
+	return op, nil
+}
+
+// params reads a params object, keeping its raw bytes and the members the
+// operation's name and arguments come from. The method may come later in
+// the message, so they are kept for every method and checked in op.
+func (st *state) params(m *message) error {
+	dec := &st.dec
+	if _, err := dec.ReadToken(); err != nil { // '{'
+		return st.syntax(err)
+	}
+	start := dec.InputOffset() - 1
+	for dec.PeekKind() != '}' {
+		k, err := st.key()
+		if err != nil {
+			return err
+		}
+		var dst *[]byte
+		switch string(k) {
+		case "name":
+			dst = &m.name
+		case "uri":
+			dst = &m.uri
+		case "arguments":
+			dst = &m.args
+		default:
+			if foldsTo(k, paramMembers) {
+				m.paramFold = true
+			}
+			if err := dec.SkipValue(); err != nil {
+				return st.syntax(err)
+			}
+			continue
+		}
+		if *dst, err = st.value(); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.ReadToken(); err != nil { // '}'
+		return st.syntax(err)
+	}
+	end := dec.InputOffset()
+	m.params = st.body[start:end:end]
+	return nil
+}
+
+// checkID accepts what go-sdk reads as an id without loss: a string, or
+// an integer within ±(2^53−1) written without fraction or exponent.
+func checkID(v []byte) error {
+	switch v[0] {
+	case '"':
+		if len(v) > maxIDBytes {
+			return malformed(fmt.Sprintf("id longer than %d bytes", maxIDBytes), nil, nil)
+		}
+		return nil
+	case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		digits := v
+		if digits[0] == '-' {
+			digits = digits[1:]
+		}
+		if len(digits) == 0 || len(digits) > 16 {
+			return malformed("a numeric id must be an integer within ±(2^53-1)", nil, nil)
+		}
+		var n int64
+		for _, c := range digits {
+			if c < '0' || c > '9' {
+				return malformed("a numeric id must be an integer within ±(2^53-1)", nil, nil)
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if n > maxSafeInt {
+			return malformed("a numeric id must be an integer within ±(2^53-1)", nil, nil)
+		}
+		return nil
+	}
+	return malformed("id must be a string or an integer", nil, nil)
+}
+
+// checkHeaders compares the MCP headers with the body: they are claims
+// about the body, and never believed on their own.
+func checkHeaders(h http.Header, req *Request) error {
+	methods, names := h.Values("Mcp-Method"), h.Values("Mcp-Name")
+	if req.Batch {
+		if !(req.ProtocolVersion == "" || req.ProtocolVersion < "2025-06-18") {
+			return malformed("JSON-RPC batches are not part of protocol version "+req.ProtocolVersion, nil, nil)
+		}
+		if len(methods) > 0 || len(names) > 0 {
+			return mismatch("Mcp-Method and Mcp-Name describe one message, not a batch", nil)
+		}
+		return nil
+	}
+	op := &req.Ops[0]
+	if len(methods) > 1 || len(names) > 1 {
+		return mismatch("Mcp-Method and Mcp-Name may appear once", op.ID)
+	}
+	if len(methods) == 1 && (op.Kind == Response || !headerEquals(methods[0], op.Method)) {
+		return mismatch("the Mcp-Method header does not match the body's method", op.ID)
+	}
+	if len(names) == 1 && (op.Kind == Response || !Named(op.Method) || !headerEquals(names[0], op.Name)) {
+		return mismatch("the Mcp-Name header does not match the body", op.ID)
+	}
+	if req.ProtocolVersion >= "2026-07-28" && op.Kind != Response {
+		if len(methods) == 0 {
+			return mismatch("the Mcp-Method header is required", op.ID)
+		}
+		if Named(op.Method) && len(names) == 0 {
+			return mismatch("the Mcp-Name header is required for "+op.Method, op.ID)
+		}
+	}
+	return nil
+}
+
+// headerEquals compares an MCP header value with the body's value, after
+// decoding the =?base64?…?= form the 2026-07-28 transport defines for
+// values that are not plain ASCII. go-sdk's client sends such names as
+// they are, so the undecoded value is accepted too: the body is what is
+// decided on either way.
+func headerEquals(header, body string) bool {
+	if header == body {
+		return true
+	}
+	enc, ok := strings.CutPrefix(header, "=?base64?")
+	if !ok {
+		return false
+	}
+	enc, ok = strings.CutSuffix(enc, "?=")
+	if !ok {
+		return false
+	}
+	dec, err := base64.StdEncoding.DecodeString(enc)
+	return err == nil && string(dec) == body
+}
+
+// intern returns the MCP method names as constants, so that reading one
+// does not allocate; other methods are copied.
+func intern(b []byte) string {
+	switch string(b) {
+	case "initialize":
+		return "initialize"
+	case "ping":
+		return "ping"
+	case "tools/call":
+		return "tools/call"
+	case "tools/list":
+		return "tools/list"
+	case "resources/read":
+		return "resources/read"
+	case "resources/list":
+		return "resources/list"
+	case "resources/templates/list":
+		return "resources/templates/list"
+	case "resources/subscribe":
+		return "resources/subscribe"
+	case "resources/unsubscribe":
+		return "resources/unsubscribe"
+	case "prompts/get":
+		return "prompts/get"
+	case "prompts/list":
+		return "prompts/list"
+	case "completion/complete":
+		return "completion/complete"
+	case "logging/setLevel":
+		return "logging/setLevel"
+	case "notifications/initialized":
+		return "notifications/initialized"
+	case "notifications/cancelled":
+		return "notifications/cancelled"
+	case "notifications/progress":
+		return "notifications/progress"
+	case "notifications/roots/list_changed":
+		return "notifications/roots/list_changed"
+	}
+	return string(b)
+}
