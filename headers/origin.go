@@ -8,6 +8,8 @@ import (
 	"net/netip"
 	"net/url"
 	"strings"
+
+	"github.com/mcpauth/mcpauth/internal/rpcerr"
 )
 
 // OriginOptions configures [ValidateOrigin]. The zero value allows loopback
@@ -27,10 +29,6 @@ type OriginOptions struct {
 	// metrics. origin is the rejected header value as received.
 	OnReject func(r *http.Request, origin string)
 }
-
-// originRejectBody is the JSON-RPC error (with a null id, since the request
-// was not read) sent with every 403.
-const originRejectBody = `{"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Forbidden: Origin not allowed"}}` + "\n"
 
 // ValidateOrigin returns middleware that answers 403, with a JSON-RPC error
 // body, every request whose Origin header is present and not allowed; other
@@ -77,10 +75,8 @@ func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error)
 			if opts.OnReject != nil {
 				opts.OnReject(r, strings.Join(values, ", "))
 			}
-			w.Header().Set("Content-Type", "application/json")
-			w.Header().Set("X-Content-Type-Options", "nosniff")
-			w.WriteHeader(http.StatusForbidden)
-			_, _ = w.Write([]byte(originRejectBody))
+			// A null id: the request was not read.
+			rpcerr.Write(w, http.StatusForbidden, nil, -32000, "Forbidden: Origin not allowed", nil)
 		})
 	}, nil
 }

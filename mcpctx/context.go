@@ -117,9 +117,10 @@ func FromRequest(req mcp.Request) (*Principal, bool) {
 // them, each at most once. Anything else — which only a disagreement
 // between two readings of the same body could produce — is refused with a
 // JSON-RPC error (-32600) and logged at Error through slog.Default as an
-// anomaly, naming the method and tool but never arguments. Messages that
-// did not pass through the gate (no TokenInfo of its making) are not
-// checked: no operation was decided for them.
+// anomaly, naming the method and tool but never arguments. Messages whose
+// TokenInfo records no operations (they did not come through the gate:
+// stdio, or go-sdk's own RequireBearerToken) are not checked, since nothing
+// was decided for them.
 //
 // Install it with Server.AddReceivingMiddleware. It never fails a message
 // for want of authentication: enforcing that is the gate's job.
@@ -134,8 +135,8 @@ func Middleware() mcp.Middleware {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
 					h = extra.Header
-					if p != nil {
-						if err := claim(ctx, extra.TokenInfo, method, req, p); err != nil {
+					if decided, ok := operation.FromTokenInfo(extra.TokenInfo); ok {
+						if err := claim(ctx, decided, method, req, p); err != nil {
 							return nil, err
 						}
 					}
@@ -149,18 +150,17 @@ func Middleware() mcp.Middleware {
 
 // claim checks that the message is one the HTTP layer decided for its
 // request, and marks it as executed.
-func claim(ctx context.Context, ti *auth.TokenInfo, method string, req mcp.Request, p *Principal) error {
+func claim(ctx context.Context, decided *operation.Request, method string, req mcp.Request, p *Principal) error {
 	name := nameOf(req)
-	decided, ok := operation.FromTokenInfo(ti)
-	if ok && decided.Claim(method, name) {
+	if decided.Claim(method, name) {
 		return nil
 	}
-	attrs := []slog.Attr{slog.String("method", method), slog.String("principal", p.ID())}
+	attrs := []slog.Attr{slog.String("method", method)}
 	if name != "" {
 		attrs = append(attrs, slog.String("name", name))
 	}
-	if !ok {
-		attrs = append(attrs, slog.String("reason", "no operations were recorded for the HTTP request"))
+	if p != nil {
+		attrs = append(attrs, slog.String("principal", p.ID()))
 	}
 	slog.Default().LogAttrs(ctx, slog.LevelError, "mcpauth: anomaly: refused a message the HTTP layer did not decide", attrs...)
 	return &jsonrpc.Error{Code: operation.CodeInvalidRequest, Message: "mcpauth: message refused: it is not one of the operations authorized for its HTTP request"}

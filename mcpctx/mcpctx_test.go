@@ -144,3 +144,39 @@ func TestMiddlewareReplacesStaleValues(t *testing.T) {
 		t.Fatal("FromRequest(nil)")
 	}
 }
+
+func TestMiddlewareClaimsDecidedOperations(t *testing.T) {
+	ran := 0
+	h := Middleware()(func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
+		ran++
+		return nil, nil
+	})
+	call := func(ti *auth.TokenInfo, name string) error {
+		req := &mcp.CallToolRequest{Params: &mcp.CallToolParamsRaw{Name: name}, Extra: &mcp.RequestExtra{TokenInfo: ti}}
+		_, err := h(context.Background(), "tools/call", req)
+		return err
+	}
+	alice := &Principal{Subject: "alice"}
+
+	// Decided by the gate: search once, nothing else.
+	ti := TokenInfo(alice)
+	operation.Attach(ti, &operation.Request{Ops: []operation.Op{{Kind: operation.Call, Method: "tools/call", Name: "search"}}})
+	if err := call(ti, "delete_all"); err == nil {
+		t.Fatal("an undecided tool ran")
+	}
+	if err := call(ti, "search"); err != nil {
+		t.Fatalf("the decided call was refused: %v", err)
+	}
+	if err := call(ti, "search"); err == nil {
+		t.Fatal("a decided call ran twice")
+	}
+	if ran != 1 {
+		t.Fatalf("ran %d times, want 1", ran)
+	}
+
+	// No decision recorded (go-sdk's RequireBearerToken with
+	// jwtauth's TokenVerifier, say): nothing to check against.
+	if err := call(TokenInfo(alice), "anything"); err != nil || ran != 2 {
+		t.Fatalf("a request without a recorded decision: %v", err)
+	}
+}

@@ -18,6 +18,10 @@ import (
 // two agree on what is too large.
 const DefaultMaxBodyBytes = 4 << 20
 
+// exactReadBytes is the largest announced Content-Length read into a buffer
+// of that size at once.
+const exactReadBytes = 64 << 10
+
 // maxIDBytes bounds a string id; ids are echoed in every response.
 const maxIDBytes = 1024
 
@@ -133,36 +137,36 @@ func (p *Parser) readBody(r *http.Request) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBodyBytes
 	}
-	tooLarge := &Error{Kind: ErrTooLarge, Status: http.StatusRequestEntityTooLarge, Code: CodeInvalidRequest,
-		Message: fmt.Sprintf("request body exceeds %d bytes", limit)}
+	tooLarge := func() error {
+		return &Error{Kind: ErrTooLarge, Status: http.StatusRequestEntityTooLarge, Code: CodeInvalidRequest,
+			Message: fmt.Sprintf("request body exceeds %d bytes", limit)}
+	}
 	if r.ContentLength > limit {
-		return nil, tooLarge
+		return nil, tooLarge()
 	}
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
 	}
 	var body []byte
 	var err error
-	if n := r.ContentLength; n > 0 {
-		// The server stops the body at Content-Length: one exact read.
+	if n := r.ContentLength; n > 0 && n <= exactReadBytes {
+		// The server ends the body at Content-Length: one exact read.
+		// Whatever a handcrafted request might have beyond it is not
+		// passed on either: go-sdk reads the bytes read here. Larger
+		// bodies grow as they arrive, so that a client announcing 4 MiB
+		// and sending slowly does not get 4 MiB allocated up front.
 		body = make([]byte, n)
 		_, err = io.ReadFull(r.Body, body)
-		if err == nil {
-			var one [1]byte
-			if m, _ := r.Body.Read(one[:]); m > 0 {
-				return nil, malformed("the body is longer than its Content-Length", nil, nil)
-			}
-		}
 	} else {
 		body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
 		if err == nil && int64(len(body)) > limit {
-			return nil, tooLarge
+			return nil, tooLarge()
 		}
 	}
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return nil, tooLarge
+			return nil, tooLarge()
 		}
 		return nil, &Error{Kind: ErrRead, Status: http.StatusBadRequest, Code: CodeInvalidRequest,
 			Message: "the request body could not be read", Err: err}

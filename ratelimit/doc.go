@@ -34,11 +34,19 @@
 //	mux.Handle("/mcp", originCheck(gate.Handler(rl.Handler(mcpHandler))))
 //
 // Requests are keyed by the authenticated principal (or, without one, the
-// client IP); a policy may apply only to some JSON-RPC methods or tools,
-// read from a bounded peek of the request body (restored intact) or, on
-// protocol 2026-07-28, from the Mcp-Method and Mcp-Name headers. A
-// principal whose claims carry a "rate_limit" (an API key's RateLimit) gets
-// that limit instead where a policy allows it.
+// client IP); a policy may apply only to some JSON-RPC methods or tools.
+// Which ones a request carries comes from package operation, the one parse
+// of the body that the gate and every other layer share (the whole body,
+// strictly; Mcp-Method and Mcp-Name are checked against it, never believed
+// alone). Every operation counts: a JSON-RPC batch of n matching calls
+// spends n on each policy that applies, scoped or not, and a body that does
+// not parse never reaches the handler (400).
+//
+// A credential cannot raise its own limit with words of its own. A policy
+// with UsePrincipalLimit takes Principal.RateLimit, which the API-key
+// authenticator sets from the key record's RateLimit field (set by the
+// operator; metadata never counts); a policy with LimitClaim takes a JWT
+// claim only from the LimitClaimIssuers the operator trusts to set it.
 //
 // Responses carry RateLimit-Policy and RateLimit (draft-ietf-httpapi-
 // ratelimit-headers) and, on 429, Retry-After and a JSON-RPC error with the
