@@ -14,7 +14,9 @@
 // — the parser refuses the request with 400 and a JSON-RPC error instead
 // of guessing, so that what the limits counted is what go-sdk runs.
 // Mcp-Method and Mcp-Name are claims about the body: on every protocol
-// version they must match it.
+// version they must match it. Mcp-Param-* headers are not read: nothing in
+// mcpauth decides on them (go-sdk compares them with the tool's arguments
+// on 2026-07-28), and tool code should read arguments, not those headers.
 //
 // A second check sits at the message layer: the gate records the operations
 // in the request's go-sdk TokenInfo ([Attach]) and mcpctx.Middleware refuses

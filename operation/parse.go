@@ -233,6 +233,7 @@ func parse(body []byte, req *Request) error {
 				}
 				return err
 			}
+			st.id = nil // nor does it answer a syntax error after the element
 			req.Ops = append(req.Ops, op)
 		}
 		if _, err := dec.ReadToken(); err != nil {
