@@ -18,8 +18,12 @@ type FailureMode int
 
 const (
 	// FailLocal decides with a per-replica in-memory limiter until Redis
-	// is back: limits hold per replica (a caller may get up to replicas ×
-	// limit). The default.
+	// is back: limits hold per replica. The local limiters start with a
+	// full quota and do not know what Redis counted, so within one period
+	// a caller may get up to (replicas + 1) × limit — and a single Redis
+	// call that misses its timeout is enough to reach a local limiter, as
+	// on a heavily loaded host. Use FailClosed where the limit must hold
+	// exactly. The default.
 	FailLocal FailureMode = iota
 	// FailClosed refuses: Allow returns ErrUnavailable and the middleware
 	// answers 503.
