@@ -76,6 +76,12 @@ type Options struct {
 	// when to try again. Default 5 seconds; negative sends none.
 	RetryAfter time.Duration
 
+	// Parser reads the MCP operations of every request the gate lets in
+	// (package operation). Nil uses the defaults; set MaxBodyBytes to
+	// go-sdk's StreamableHTTPOptions.MaxRequestBodyBytes when you change
+	// that.
+	Parser *operation.Parser
+
 	// Logger receives one record per rejected request (at Info for 401/400,
 	// Warn for 403, Error for 503) with the authenticator's cause and the
 	// principal's key id — never a credential. Nil discards them.
@@ -108,6 +114,7 @@ type Options struct {
 // X-API-Key as much as for bearer tokens.
 type Gate struct {
 	auths         []Authenticator
+	parser        *operation.Parser
 	scopes        []string
 	logger        *slog.Logger
 	credHeaders   []string // canonical names of credential headers besides Authorization
@@ -140,8 +147,13 @@ func New(opts Options) (*Gate, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	parser := operation.Parser{}
+	if opts.Parser != nil {
+		parser = *opts.Parser
+	}
 	g := &Gate{
 		auths:  append([]Authenticator(nil), opts.Authenticators...),
+		parser: &parser,
 		scopes: append([]string(nil), opts.RequiredScopes...),
 		logger: logger,
 	}
@@ -208,7 +220,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		// layer in front did): refused if they do not parse, and
 		// recorded in the TokenInfo, where mcpctx.Middleware checks that
 		// go-sdk executes exactly these.
-		r, ops, ok := operation.Require(w, r)
+		r, ops, ok := g.parser.Require(w, r)
 		if !ok {
 			return
 		}

@@ -58,7 +58,7 @@ func BenchmarkParseBody(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var req Request
-		if err := parse(body, &req); err != nil || !bytes.Equal(req.Ops[0].ID, []byte("42")) {
+		if err := parse(body, &req, DefaultMaxBatch); err != nil || !bytes.Equal(req.Ops[0].ID, []byte("42")) {
 			b.Fatal(err)
 		}
 	}

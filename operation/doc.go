@@ -24,12 +24,17 @@
 // A future disagreement between the two parsers can then never run a call
 // that was not decided.
 //
-// The gate and package ratelimit call [Require], which parses the request
-// the first time and finds the parse in the context after that. Install
-// [Parser.Handler] in front of them only to change the body bound:
+// The gate parses each request it has authenticated ([Require], or
+// [Parser.Require] with the Parser given in mcpauth.Options.Parser, e.g. to
+// match go-sdk's MaxRequestBodyBytes); later layers find the parse in the
+// context. A layer in front of the gate — a rate limiter keyed by client IP
+// — must not read an unauthenticated body: it uses [Defer] to take the rest
+// of its decision when the gate has parsed, and in the meantime the body
+// refuses to be read by anyone else. An endpoint without authentication
+// parses first with [Parser.Handler]:
 //
 //	p := &operation.Parser{MaxBodyBytes: 16 << 20} // = StreamableHTTPOptions.MaxRequestBodyBytes
-//	mux.Handle("/mcp", p.Handler(gate.Handler(limits.Handler(mcpHandler))))
+//	mux.Handle("/public/mcp", p.Handler(limits.Handler(mcpHandler)))
 //
 // A layer of your own reads the same view:
 //

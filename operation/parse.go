@@ -2,6 +2,7 @@ package operation
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -17,6 +18,15 @@ import (
 // otherwise: go-sdk's mcp.DefaultMaxRequestBodyBytes (4 MiB), so that the
 // two agree on what is too large.
 const DefaultMaxBodyBytes = 4 << 20
+
+// DefaultMaxBatch is the most messages a JSON-RPC batch may hold unless
+// Parser.MaxBatch says otherwise.
+const DefaultMaxBatch = 1024
+
+// maxObjectMembers bounds the members of any one JSON object in a body: the
+// duplicate-name check keeps an index of an open object's names, and an
+// object of hundreds of thousands of names would cost tens of megabytes.
+const maxObjectMembers = 10000
 
 // exactReadBytes is the largest announced Content-Length read into a buffer
 // of that size at once.
@@ -37,19 +47,24 @@ type Parser struct {
 	// StreamableHTTPOptions.MaxRequestBodyBytes when you change that.
 	// Default DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxBatch is the most messages a JSON-RPC batch (protocol versions
+	// before 2025-06-18) may hold; a larger one is refused with 400
+	// before its operations are kept. Default DefaultMaxBatch.
+	MaxBatch int
 }
 
 var defaultParser Parser
 
-// Handler returns next behind the parser: every request is parsed once
+// Handler returns next behind the parser: every request is parsed here
 // (see [Parser.Read]), refused with [WriteError] when it does not parse,
 // and otherwise passed on with its operations in its context, where
-// [FromContext] and [Require] find them. Install it in front of the other
-// mcpauth layers to set MaxBodyBytes; without it, the first layer that
-// needs the operations parses with the defaults.
+// [FromContext] and [Require] find them. It reads the body where it
+// stands: behind the gate for an authenticated endpoint (the gate parses
+// by itself, configured by mcpauth.Options.Parser), or first on an
+// endpoint without authentication.
 func (p *Parser) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r, _, ok := p.require(w, r)
+		r, _, ok := p.Require(w, r)
 		if ok {
 			next.ServeHTTP(w, r)
 		}
@@ -63,10 +78,12 @@ func (p *Parser) Handler(next http.Handler) http.Handler {
 // on, not r. When r does not parse, Require writes the refusal (see
 // [WriteError]) and reports false.
 func Require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
-	return defaultParser.require(w, r)
+	return defaultParser.Require(w, r)
 }
 
-func (p *Parser) require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
+// Require is [Require] with this parser's settings, for a layer that
+// parses (the gate takes a Parser in its options).
+func (p *Parser) Require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
 	if req, ok := FromContext(r.Context()); ok {
 		return r, req, true
 	}
@@ -75,8 +92,54 @@ func (p *Parser) require(w http.ResponseWriter, r *http.Request) (*http.Request,
 		WriteError(w, err)
 		return r, nil, false
 	}
-	return r.WithContext(NewContext(r.Context(), req)), req, true
+	hooks, _ := r.Context().Value(hooksKey{}).([]Hook)
+	r = r.WithContext(NewContext(r.Context(), req))
+	for _, h := range hooks {
+		if !h(w, r, req) {
+			return r, nil, false
+		}
+	}
+	return r, req, true
 }
+
+// A Hook is called by [Defer]'s arrangement once a request's operations
+// are parsed, before the request goes on. It may refuse the request: it
+// then writes the response and returns false.
+type Hook func(w http.ResponseWriter, r *http.Request, req *Request) bool
+
+type hooksKey struct{}
+
+// ErrNotParsed is what reading the body of a request passed through
+// [Defer] returns to anything but the parser: the body was to be parsed
+// (and the deferred decisions taken) before anyone used it.
+var ErrNotParsed = errors.New("operation: the request body was read before its MCP operations were parsed; " +
+	"a layer that deferred its decision to the parse (a rate limiter in front of the mcpauth gate) needs the gate, " +
+	"or operation.Parser.Handler, behind it, with nothing reading the body in between")
+
+// Defer lets a layer in front of authentication decide on a request's
+// operations without reading its body: the returned request asks whoever
+// parses it later (the gate, once it has authenticated the request) to
+// call hook first. An unauthenticated request is then answered without its
+// body being read or awaited. Until the parse, the body refuses to be read
+// by anything else (ErrNotParsed), so that a missing parse shows at the
+// first request instead of letting the deferred decision be skipped. A
+// request that is never parsed (refused by the gate, a GET) never calls
+// hook. Defer is for POST requests whose operations are not yet known.
+func Defer(r *http.Request, hook Hook) *http.Request {
+	hooks, _ := r.Context().Value(hooksKey{}).([]Hook)
+	hooks = append(hooks[:len(hooks):len(hooks)], hook)
+	r = r.WithContext(context.WithValue(r.Context(), hooksKey{}, hooks))
+	if _, ok := r.Body.(*deferredBody); !ok && r.Body != nil && r.Body != http.NoBody {
+		r.Body = &deferredBody{orig: r.Body}
+	}
+	return r
+}
+
+// deferredBody holds a body back for the parser.
+type deferredBody struct{ orig io.ReadCloser }
+
+func (*deferredBody) Read([]byte) (int, error) { return 0, ErrNotParsed }
+func (d *deferredBody) Close() error           { return d.orig.Close() }
 
 // Read parses the operations of r. For a POST it reads the whole body, up
 // to MaxBodyBytes, parses it once and replaces r.Body with a reader over
@@ -118,7 +181,11 @@ func (p *Parser) Read(r *http.Request) (*Request, error) {
 	}
 	r.Body = &bodyReader{Reader: *bytes.NewReader(body)}
 	r.ContentLength = int64(len(body))
-	if err := parse(body, req); err != nil {
+	maxBatch := p.MaxBatch
+	if maxBatch <= 0 {
+		maxBatch = DefaultMaxBatch
+	}
+	if err := parse(body, req, maxBatch); err != nil {
 		return nil, err
 	}
 	if err := checkHeaders(r.Header, req); err != nil {
@@ -147,6 +214,10 @@ func (p *Parser) readBody(r *http.Request) ([]byte, error) {
 	if r.Body == nil || r.Body == http.NoBody {
 		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
 	}
+	src := r.Body
+	if d, ok := src.(*deferredBody); ok {
+		src = d.orig // held back for this read
+	}
 	var body []byte
 	var err error
 	if n := r.ContentLength; n > 0 && n <= exactReadBytes {
@@ -156,9 +227,9 @@ func (p *Parser) readBody(r *http.Request) ([]byte, error) {
 		// bodies grow as they arrive, so that a client announcing 4 MiB
 		// and sending slowly does not get 4 MiB allocated up front.
 		body = make([]byte, n)
-		_, err = io.ReadFull(r.Body, body)
+		_, err = io.ReadFull(src, body)
 	} else {
-		body, err = io.ReadAll(io.LimitReader(r.Body, limit+1))
+		body, err = io.ReadAll(io.LimitReader(src, limit+1))
 		if err == nil && int64(len(body)) > limit {
 			return nil, tooLarge()
 		}
@@ -184,20 +255,22 @@ type state struct {
 	body    []byte
 	scratch []byte
 	id      []byte // id of the message being read, for error bodies
+	// lastName is the Name of the previous operation of this body.
+	lastName string
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
 
 var emptyReader = new(bytes.Reader)
 
-// parse reads body into req.
-func parse(body []byte, req *Request) error {
+// parse reads body into req, refusing batches of more than maxBatch.
+func parse(body []byte, req *Request, maxBatch int) error {
 	st := statePool.Get().(*state)
 	defer func() {
 		// Keep nothing of this body in the pool.
 		st.dec.Reset(emptyReader)
 		st.buf = bytes.Buffer{}
-		st.body, st.id = nil, nil
+		st.body, st.id, st.lastName = nil, nil, ""
 		statePool.Put(st)
 	}()
 	st.body = body
@@ -234,6 +307,12 @@ func parse(body []byte, req *Request) error {
 				return err
 			}
 			st.id = nil // nor does it answer a syntax error after the element
+			if len(req.Ops) == maxBatch {
+				return malformed(fmt.Sprintf("a batch may hold at most %d messages", maxBatch), nil, nil)
+			}
+			if req.Ops == nil {
+				req.Ops = make([]Op, 0, 8)
+			}
 			req.Ops = append(req.Ops, op)
 		}
 		if _, err := dec.ReadToken(); err != nil {
@@ -308,14 +387,44 @@ func (st *state) unquote(v jsontext.Value) []byte {
 	return st.scratch
 }
 
-// value reads the next value and returns it as a slice of the body.
+// value reads the next value and returns it as a slice of the body. An
+// object or array is walked token by token, so that no object in it may
+// hold more than maxObjectMembers members.
 func (st *state) value() ([]byte, error) {
-	v, err := st.dec.ReadValue()
-	if err != nil {
+	dec := &st.dec
+	if k := dec.PeekKind(); k != '{' && k != '[' {
+		v, err := dec.ReadValue()
+		if err != nil {
+			return nil, st.syntax(err)
+		}
+		end := dec.InputOffset()
+		return st.body[end-int64(len(v)) : end : end], nil
+	}
+	base := dec.StackDepth()
+	if _, err := dec.ReadToken(); err != nil {
 		return nil, st.syntax(err)
 	}
-	end := st.dec.InputOffset()
-	return st.body[end-int64(len(v)) : end : end], nil
+	start := dec.InputOffset() - 1
+	for dec.StackDepth() > base {
+		if _, err := dec.ReadToken(); err != nil {
+			return nil, st.syntax(err)
+		}
+		if err := st.checkMembers(); err != nil {
+			return nil, err
+		}
+	}
+	end := dec.InputOffset()
+	return st.body[start:end:end], nil
+}
+
+// checkMembers refuses an open object that has grown past
+// maxObjectMembers members.
+func (st *state) checkMembers() error {
+	// StackIndex counts an object's names and values separately.
+	if k, n := st.dec.StackIndex(st.dec.StackDepth()); k == '{' && n > 2*maxObjectMembers {
+		return malformed(fmt.Sprintf("an object may hold at most %d members", maxObjectMembers), st.id, nil)
+	}
+	return nil
 }
 
 var topMembers = []string{"jsonrpc", "id", "method", "params", "result", "error"}
@@ -351,6 +460,9 @@ func (st *state) message() (Op, error) {
 	for dec.PeekKind() != '}' {
 		k, err := st.key()
 		if err != nil {
+			return Op{}, err
+		}
+		if err := st.checkMembers(); err != nil {
 			return Op{}, err
 		}
 		switch string(k) {
@@ -405,8 +517,8 @@ func (st *state) message() (Op, error) {
 			if foldsTo(k, topMembers) {
 				return Op{}, malformed(fmt.Sprintf("member %q differs from a JSON-RPC member only in case", k), st.id, nil)
 			}
-			if err := dec.SkipValue(); err != nil {
-				return Op{}, st.syntax(err)
+			if _, err := st.value(); err != nil {
+				return Op{}, err
 			}
 		}
 	}
@@ -457,7 +569,12 @@ func (st *state) op(m *message) (Op, error) {
 	if len(name) == 0 {
 		return Op{}, malformed(fmt.Sprintf(`"params.%s" must not be empty`, member), st.id, nil)
 	}
-	op.Name = string(name)
+	if string(name) == st.lastName { // a batch calling one tool: one string
+		op.Name = st.lastName
+	} else {
+		op.Name = string(name)
+		st.lastName = op.Name
+	}
 	if op.Method == "tools/call" || op.Method == "prompts/get" {
 		switch {
 		case m.args == nil || string(m.args) == "null":
@@ -484,6 +601,9 @@ func (st *state) params(m *message) error {
 		if err != nil {
 			return err
 		}
+		if err := st.checkMembers(); err != nil {
+			return err
+		}
 		var dst *[]byte
 		switch string(k) {
 		case "name":
@@ -496,8 +616,8 @@ func (st *state) params(m *message) error {
 			if foldsTo(k, paramMembers) {
 				m.paramFold = true
 			}
-			if err := dec.SkipValue(); err != nil {
-				return st.syntax(err)
+			if _, err := st.value(); err != nil {
+				return err
 			}
 			continue
 		}

@@ -533,7 +533,9 @@ func parseCases() []parseCase {
 		refuse("batch/unknown-late-version", batchOf(searchCall), invalid, "").asBatch().v("2099-01-01"),
 		accept("batch/one-element", batchOf(searchCall), searchOp).asBatch(),
 		accept("batch/1000-calls", batchOf(repeated(searchCall, 1000)...), repeatOp(searchOp, 1000)...).asBatch(),
-		accept("batch/5000-calls-chunked", batchOf(repeated(searchCall, 5000)...), repeatOp(searchOp, 5000)...).asBatch().hidden(),
+		accept("batch/1024-calls-chunked", batchOf(repeated(searchCall, DefaultMaxBatch)...), repeatOp(searchOp, DefaultMaxBatch)...).asBatch().hidden(),
+		refuse("batch/1025-calls", batchOf(repeated(searchCall, DefaultMaxBatch+1)...), invalid, ""),
+		refuse("batch/5000-calls-chunked", batchOf(repeated(searchCall, 5000)...), invalid, "").hidden(),
 		accept("batch/leading-whitespace", " \n"+batchOf(searchCall), searchOp).asBatch(),
 
 		// --- Kinds of message.
@@ -564,9 +566,14 @@ func parseCases() []parseCase {
 		refuse("depth/20000-in-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+nested(20000)+`}`), parseErr, "1"),
 		refuse("depth/20000-arrays-unterminated", rpcMsg("1", "tools/call", `{"name":"search","arguments":{"a":`+strings.Repeat("[", 20000)), parseErr, "1"),
 		refuse("depth/20000-before-method", `{"jsonrpc":"2.0","id":1,"x":`+nested(20000)+`,"method":"tools/call","params":{"name":"search"}}`, parseErr, "1"),
-		accept("members/50000-in-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+manyMembers(50000)+`}`), searchOp),
-		accept("members/30000-in-params-name-last", rpcMsg("1", "tools/call", strings.TrimSuffix(manyMembers(30000), "}")+`,"name":"search"}`), searchOp),
-		accept("members/30000-top-level", strings.TrimSuffix(manyMembers(30000), "}")+`,"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"search"}}`, searchOp),
+		// One object's members are bounded (the duplicate check indexes
+		// them): 10 000 pass, one more is refused, wherever the object is.
+		accept("members/10000-in-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+manyMembers(maxObjectMembers)+`}`), searchOp),
+		refuse("members/10001-in-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+manyMembers(maxObjectMembers+1)+`}`), invalid, "1"),
+		refuse("members/50000-in-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+manyMembers(50000)+`}`), invalid, "1"),
+		refuse("members/50000-in-nested-arguments", rpcMsg("1", "tools/call", `{"name":"search","arguments":{"a":[`+manyMembers(50000)+`]}}`), invalid, "1"),
+		refuse("members/30000-in-params-name-last", rpcMsg("1", "tools/call", strings.TrimSuffix(manyMembers(30000), "}")+`,"name":"search"}`), invalid, "1"),
+		refuse("members/30000-top-level", strings.TrimSuffix(manyMembers(30000), "}")+`,"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"search"}}`, invalid, ""),
 		refuse("members/50000-then-duplicate", rpcMsg("1", "tools/call", `{"name":"search","arguments":`+strings.TrimSuffix(manyMembers(50000), "}")+`,"m5":0}}`), invalid, "1"),
 
 		// --- Methods without a body.
@@ -719,7 +726,7 @@ func checkAccepted(t *testing.T, tc parseCase, r *http.Request, req *Request, er
 	// Parsed in place, every slice of an Op is a piece of the body itself.
 	body := []byte(tc.passed())
 	var again Request
-	if err := parse(body, &again); err != nil {
+	if err := parse(body, &again, DefaultMaxBatch); err != nil {
 		t.Fatalf("parse: %v", err)
 	}
 	for i, op := range again.Ops {
@@ -878,10 +885,10 @@ func (errReader) Read([]byte) (int, error) { return 0, errors.New("connection re
 func TestParseStateIsNotShared(t *testing.T) {
 	first := toolCall(`"secret-id"`, `"secret-tool"`)
 	var req Request
-	if err := parse([]byte(first), &req); err != nil {
+	if err := parse([]byte(first), &req, DefaultMaxBatch); err != nil {
 		t.Fatal(err)
 	}
-	err := parse([]byte(`{"jsonrpc":"2.0","method":"ping","x":`), &Request{})
+	err := parse([]byte(`{"jsonrpc":"2.0","method":"ping","x":`), &Request{}, DefaultMaxBatch)
 	var e *Error
 	if !errors.As(err, &e) || e.ID != nil || strings.Contains(err.Error(), "secret") {
 		t.Errorf("second parse: %v (id %q)", err, e.ID)

@@ -195,7 +195,9 @@ func hostileCases() []hostileCase {
 		{name: "arguments/null", body: hsMsg("1", "tools/call", `{"name":"search","arguments":null}`), status: ok, exec: 1},
 		{name: "depth/900-in-arguments", body: hsMsg("1", "tools/call", `{"name":"search","arguments":`+hsNest(900)+`}`), status: ok, exec: 1},
 		{name: "depth/20000-in-arguments", body: hsMsg("1", "tools/call", `{"name":"search","arguments":`+hsNest(20000)+`}`), status: bad},
-		{name: "members/50000-then-name", body: hsMsg("1", "tools/call", strings.TrimSuffix(hsMembers(50000), "}")+`,"name":"search"}`), status: ok, exec: 1},
+		{name: "members/9000-then-name", body: hsMsg("1", "tools/call", strings.TrimSuffix(hsMembers(9000), "}")+`,"name":"search"}`), status: ok, exec: 1},
+		{name: "members/50000-then-name", body: hsMsg("1", "tools/call", strings.TrimSuffix(hsMembers(50000), "}")+`,"name":"search"}`), status: bad},
+		{name: "batch/over-max-batch", body: "[" + strings.Repeat(search+",", 1024) + search + "]", status: bad},
 	}
 }
 

@@ -86,8 +86,15 @@ func (l Limit) String() string {
 	return s
 }
 
+// maxTolerance bounds a limit's burst tolerance, Burst × Period/Rate, in
+// µs (about 142 years): added to the current time it stays exact both in
+// int64 and in the doubles Redis's Lua computes with.
+const maxTolerance = 1 << 52
+
 // Validate reports whether l can be enforced: a positive rate and burst,
-// and an emission interval Period/Rate of at least a microsecond.
+// an emission interval Period/Rate of at least a microsecond, and a burst
+// tolerance (Burst × Period/Rate) of at most about 142 years, beyond which
+// the arithmetic would overflow.
 func (l Limit) Validate() error {
 	switch {
 	case l.Rate <= 0:
@@ -96,6 +103,8 @@ func (l Limit) Validate() error {
 		return fmt.Errorf("ratelimit: limit %v: burst must not be negative", l)
 	case l.Period < time.Microsecond || l.Period.Microseconds()/int64(l.Rate) < 1:
 		return fmt.Errorf("ratelimit: limit %v: period/rate must be at least a microsecond", l)
+	case int64(l.burst()) > maxTolerance/(l.Period.Microseconds()/int64(l.Rate)):
+		return fmt.Errorf("ratelimit: limit %v: burst × period/rate must not exceed %d µs", l, int64(maxTolerance))
 	}
 	return nil
 }

@@ -86,51 +86,41 @@ type outcome struct {
 	res    Result
 }
 
-// Handler returns next behind the limits. It reads the request's MCP
-// operations from package operation (parsing the body there if no layer
-// in front did; a body that does not parse is refused with 400), so that
-// every operation of a batch counts on every policy that applies to it.
+// Handler returns next behind the limits. It counts the request's MCP
+// operations as package operation parsed them, so that every operation of
+// a batch counts on every policy that applies to it.
+//
+// Behind the gate the operations are known (the gate parsed them; a body
+// that does not parse never gets here). In front of the gate — no
+// principal yet, nothing parsed — the middleware must not read an
+// unauthenticated body: it charges each unscoped policy 1 for the request
+// at once (so a flood is refused without its bodies being read) and leaves
+// the rest to the parse, through operation.Defer: when the gate has
+// authenticated and parsed the request, a batch's further operations and
+// the scoped policies are charged, and a denial is answered there. Without
+// a gate behind it, put operation.Parser.Handler in front of the
+// middleware, or the deferred body cannot be read (operation.ErrNotParsed).
+//
 // Allowed requests get RateLimit-Policy and RateLimit headers; denied ones
 // 429 with Retry-After and a JSON-RPC error; when the limiter fails
 // closed, 503. The ResponseWriter is passed on as is.
 func (m *Middleware) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r, ops, ok := operation.Require(w, r)
-		if !ok {
+		p, _ := mcpctx.PrincipalFrom(r.Context())
+		ops, parsed := operation.FromContext(r.Context())
+		if !parsed && p == nil && r.Method == http.MethodPost {
+			m.serveBeforeParse(w, r, next)
 			return
 		}
-		p, _ := mcpctx.PrincipalFrom(r.Context())
-
-		outcomes := make([]outcome, 0, len(m.policies))
-		var denied *outcome
-		for i := range m.policies {
-			pol := &m.policies[i]
-			n := pol.counts(ops)
-			if n == 0 {
-				continue
+		if !parsed {
+			var ok bool
+			if r, ops, ok = operation.Require(w, r); !ok {
+				return
 			}
-			key, ok := pol.Key(r, p)
-			if !ok {
-				continue
-			}
-			limit := m.limitFor(pol, p)
-			cost := n * pol.Cost
-			var res Result
-			if cost > limit.burst() { // a batch larger than any quota
-				res = Result{Limit: limit, RetryAfter: limit.Period, ResetAfter: limit.Period}
-			} else {
-				var err error
-				res, err = m.limiter.Allow(r.Context(), pol.Name+":"+key, limit, cost)
-				if err != nil {
-					m.unavailable(w, r, pol, err)
-					return
-				}
-			}
-			outcomes = append(outcomes, outcome{pol, limit, res})
-			if !res.Allowed {
-				denied = &outcomes[len(outcomes)-1]
-				break
-			}
+		}
+		outcomes, denied, ok := m.charge(w, r, p, func(pol *Policy) int { return pol.counts(ops) })
+		if !ok {
+			return
 		}
 		m.setHeaders(w, outcomes)
 		if denied != nil {
@@ -145,11 +135,90 @@ func (m *Middleware) Handler(next http.Handler) http.Handler {
 	})
 }
 
-// limitFor applies the principal's override, if the policy trusts one.
-func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) Limit {
+// serveBeforeParse limits a POST whose operations are not known yet: 1 for
+// the request now, the rest when they are parsed.
+func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, next http.Handler) {
+	now := func(pol *Policy) int {
+		if pol.scoped() {
+			return 0
+		}
+		return 1
+	}
+	outcomes, denied, ok := m.charge(w, r, nil, now)
+	if !ok {
+		return
+	}
+	m.setHeaders(w, outcomes)
+	if denied != nil {
+		m.deny(w, r, nil, denied, nil)
+		return
+	}
+	first := r
+	r = operation.Defer(r, func(w http.ResponseWriter, _ *http.Request, ops *operation.Request) bool {
+		// Keyed and limited as the request was before it was
+		// authenticated: the quota is the one charged above.
+		rest, denied, ok := m.charge(w, first, nil, func(pol *Policy) int { return pol.counts(ops) - now(pol) })
+		if !ok {
+			return false
+		}
+		if denied != nil {
+			m.setHeaders(w, rest)
+			var id []byte
+			if op := ops.Single(); op != nil {
+				id = op.ID
+			}
+			m.deny(w, first, nil, denied, id)
+			return false
+		}
+		return true
+	})
+	next.ServeHTTP(w, r)
+}
+
+// charge asks the limiter for each policy's share of the request, n(pol)
+// operations at pol.Cost each, stopping at the first denial. It reports
+// false when the limiter failed and the response (503) is written.
+func (m *Middleware) charge(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, n func(*Policy) int) ([]outcome, *outcome, bool) {
+	outcomes := make([]outcome, 0, len(m.policies))
+	for i := range m.policies {
+		pol := &m.policies[i]
+		k := n(pol)
+		if k <= 0 {
+			continue
+		}
+		key, ok := pol.Key(r, p)
+		if !ok {
+			continue
+		}
+		limit, bucket := m.limitFor(pol, p)
+		var res Result
+		if k > limit.burst()/pol.Cost { // more than any quota (and no overflow)
+			res = Result{Limit: limit, RetryAfter: limit.Period, ResetAfter: limit.Period}
+		} else {
+			var err error
+			res, err = m.limiter.Allow(r.Context(), pol.Name+":"+key+bucket, limit, k*pol.Cost)
+			if err != nil {
+				m.unavailable(w, r, pol, err)
+				return nil, nil, false
+			}
+		}
+		outcomes = append(outcomes, outcome{pol, limit, res})
+		if !res.Allowed {
+			return outcomes, &outcomes[len(outcomes)-1], true
+		}
+	}
+	return outcomes, nil, true
+}
+
+// limitFor applies the principal's override, if the policy trusts one. It
+// also returns what to append to the key so that the override has a quota
+// of its own: an API key's limit is that key's (not shared with the
+// owner's other keys, which have limits of their own), and a claimed limit
+// is counted apart from the policy's default.
+func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) (Limit, string) {
 	s, from := pol.limitSource(p)
 	if s == "" {
-		return pol.Limit
+		return pol.Limit, ""
 	}
 	pl, ok := m.overrides.Get(s)
 	if !ok {
@@ -159,9 +228,12 @@ func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) Limit {
 	}
 	if pl.err != nil {
 		m.logger.Warn("ratelimit: ignoring an unreadable limit override", "policy", pol.Name, "from", from, "principal", p.ID(), "error", pl.err)
-		return pol.Limit
+		return pol.Limit, ""
 	}
-	return pl.limit
+	if from == "principal" && p.KeyID != "" {
+		return pl.limit, "|key:" + p.KeyID
+	}
+	return pl.limit, "|limit:" + pl.limit.String()
 }
 
 // setHeaders writes RateLimit-Policy and RateLimit for the policies that

@@ -272,7 +272,7 @@ func TestOverrideCacheIsBounded(t *testing.T) {
 	}
 	for i := range 10 * overrideCacheSize {
 		p := &mcpctx.Principal{Subject: "s", RateLimit: fmt.Sprintf("%d/m", i+1)}
-		if got := m.limitFor(&m.policies[0], p); got.Rate != i+1 {
+		if got, _ := m.limitFor(&m.policies[0], p); got.Rate != i+1 {
 			t.Fatalf("override %d: %+v", i, got)
 		}
 	}

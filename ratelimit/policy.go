@@ -35,14 +35,15 @@ type Policy struct {
 	// UsePrincipalLimit lets a principal's own limit replace Limit: the
 	// Principal.RateLimit field ("600/m"), which authenticators set only
 	// from a field the operator controls — for an API key, the record's
-	// RateLimit, never its metadata. An unreadable value is ignored
-	// (Limit applies) and logged.
+	// RateLimit, never its metadata. A key's limit is that key's own
+	// quota: the owner's other keys keep theirs. An unreadable value is
+	// ignored (Limit applies) and logged.
 	UsePrincipalLimit bool
 	// LimitClaim, if set, names a JWT claim whose value (a limit, as
 	// ParseLimit reads it) replaces Limit — but only for tokens (jwt and
 	// introspection principals) from one of LimitClaimIssuers, which is
 	// then required: a claim raises limits only when the operator trusts
-	// its issuer to set it.
+	// its issuer to set it. Each claimed limit has a quota of its own.
 	LimitClaim string
 	// LimitClaimIssuers are the issuers (exactly as in the tokens' iss)
 	// whose tokens may carry LimitClaim.
@@ -197,8 +198,7 @@ func (p *Policy) validate() error {
 // one, every operation (a batch of n costs n), and 1 for a request
 // without any (GET, DELETE).
 func (p *Policy) counts(req *operation.Request) int {
-	scoped := len(p.Methods) > 0 || len(p.Tools) > 0
-	if !scoped {
+	if !p.scoped() {
 		return max(1, len(req.Ops))
 	}
 	n := 0
@@ -209,6 +209,9 @@ func (p *Policy) counts(req *operation.Request) int {
 	}
 	return n
 }
+
+// scoped reports whether the policy applies only to some methods or tools.
+func (p *Policy) scoped() bool { return len(p.Methods) > 0 || len(p.Tools) > 0 }
 
 // applies reports whether a scoped policy counts op.
 func (p *Policy) applies(op *operation.Op) bool {

@@ -293,7 +293,9 @@ func (a *app) close() {
 }
 
 // rateLimits builds the two rate-limit layers: by client IP in front of the
-// gate, and behind it by caller (-rate, or a key's own rate limit) and, as
+// gate (-ip-rate; it charges each request 1 without reading its body, and a
+// batch's further calls once the gate has authenticated and parsed it),
+// and behind it by caller (-rate, or a key's own rate limit) and, as
 // an example of a per-tool limit, for echo. With -redis the limits are
 // shared by every replica; if Redis fails, each replica falls back to its
 // own in-memory limits until it is back.
@@ -325,7 +327,7 @@ func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit
 		limiter, a.limiterKind = rl, "in Redis (shared)"
 	}
 	ip, err = ratelimit.New(limiter, ratelimit.Options{Logger: logger, Policies: []ratelimit.Policy{
-		{Name: "ip", Limit: ratelimit.PerMinute(300), Key: ratelimit.ByClientIP(nil)},
+		{Name: "ip", Limit: cfg.ipRate, Key: ratelimit.ByClientIP(nil)},
 	}})
 	if err != nil {
 		return nil, nil, err

@@ -29,6 +29,7 @@ type config struct {
 	apiKey       string
 	dev          bool
 	rate         ratelimit.Limit
+	ipRate       ratelimit.Limit
 	redisURL     string
 	pepper       []byte
 }
@@ -70,6 +71,8 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "", "API key store: sqlite:PATH, postgres://…, redis://… or memory: (default: a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")
 	var rate string
 	str(&rate, "rate", "MCPAUTH_RATE", "600/m", "per-caller rate limit, like 60/m or 10/s,burst=20")
+	var ipRate string
+	str(&ipRate, "ip-rate", "MCPAUTH_IP_RATE", "300/m", "per-client-IP rate limit, in front of authentication")
 	str(&cfg.redisURL, "redis", "MCPAUTH_REDIS", "", "Redis URL: share rate limits between replicas (default: in memory)")
 	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
@@ -108,6 +111,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	var err error
 	if cfg.rate, err = ratelimit.ParseLimit(rate); err != nil {
 		return cfg, fmt.Errorf("-rate: %w", err)
+	}
+	if cfg.ipRate, err = ratelimit.ParseLimit(ipRate); err != nil {
+		return cfg, fmt.Errorf("-ip-rate: %w", err)
 	}
 	if cfg.keys == "memory" {
 		cfg.keys = "memory:"
