@@ -2,7 +2,6 @@ package operation
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -23,10 +22,16 @@ const DefaultMaxBodyBytes = 4 << 20
 // Parser.MaxBatch says otherwise.
 const DefaultMaxBatch = 1024
 
-// maxObjectMembers bounds the members of any one JSON object in a body: the
-// duplicate-name check keeps an index of an open object's names, and an
-// object of hundreds of thousands of names would cost tens of megabytes.
-const maxObjectMembers = 10000
+// maxObjectMembers bounds the members of any one JSON object in a body, and
+// maxIndexedNames the members of a body's objects of more than 64 members. The
+// duplicate-name check indexes an object's names in a map once it passes 64
+// of them, at a cost of tens of bytes each: without these bounds, a 4 MiB
+// body of large objects cost 20 times its size to parse.
+const (
+	maxObjectMembers = 10000
+	maxIndexedNames  = 10000
+	smallObject      = 64
+)
 
 // exactReadBytes is the largest announced Content-Length read into a buffer
 // of that size at once.
@@ -87,12 +92,15 @@ func (p *Parser) Require(w http.ResponseWriter, r *http.Request) (*http.Request,
 	if req, ok := FromContext(r.Context()); ok {
 		return r, req, true
 	}
-	req, err := p.Read(r)
+	var hooks []Hook
+	if d, ok := r.Body.(*deferredBody); ok {
+		hooks = d.hooks
+	}
+	req, err := p.read(r)
 	if err != nil {
 		WriteError(w, err)
 		return r, nil, false
 	}
-	hooks, _ := r.Context().Value(hooksKey{}).([]Hook)
 	r = r.WithContext(NewContext(r.Context(), req))
 	for _, h := range hooks {
 		if !h(w, r, req) {
@@ -107,8 +115,6 @@ func (p *Parser) Require(w http.ResponseWriter, r *http.Request) (*http.Request,
 // then writes the response and returns false.
 type Hook func(w http.ResponseWriter, r *http.Request, req *Request) bool
 
-type hooksKey struct{}
-
 // ErrNotParsed is what reading the body of a request passed through
 // [Defer] returns to anything but the parser: the body was to be parsed
 // (and the deferred decisions taken) before anyone used it.
@@ -117,26 +123,39 @@ var ErrNotParsed = errors.New("operation: the request body was read before its M
 	"or operation.Parser.Handler, behind it, with nothing reading the body in between")
 
 // Defer lets a layer in front of authentication decide on a request's
-// operations without reading its body: the returned request asks whoever
-// parses it later (the gate, once it has authenticated the request) to
-// call hook first. An unauthenticated request is then answered without its
+// operations without reading its body: the returned request's body carries
+// hook to whoever parses it later with [Parser.Require] (the gate, once it
+// has authenticated the request), which calls it before passing the
+// request on. The hooks travel with the body, so a layer that replaces the
+// request's context cannot drop them. An unauthenticated request is then answered without its
 // body being read or awaited. Until the parse, the body refuses to be read
 // by anything else (ErrNotParsed), so that a missing parse shows at the
 // first request instead of letting the deferred decision be skipped. A
 // request that is never parsed (refused by the gate, a GET) never calls
 // hook. Defer is for POST requests whose operations are not yet known.
 func Defer(r *http.Request, hook Hook) *http.Request {
-	hooks, _ := r.Context().Value(hooksKey{}).([]Hook)
-	hooks = append(hooks[:len(hooks):len(hooks)], hook)
-	r = r.WithContext(context.WithValue(r.Context(), hooksKey{}, hooks))
-	if _, ok := r.Body.(*deferredBody); !ok && r.Body != nil && r.Body != http.NoBody {
-		r.Body = &deferredBody{orig: r.Body}
+	d, ok := r.Body.(*deferredBody)
+	if !ok {
+		body := r.Body
+		if body == nil {
+			body = http.NoBody
+		}
+		d = &deferredBody{orig: body}
 	}
-	return r
+	// The hooks travel with the body they hold back, not in the context:
+	// a layer that gives the request a new context cannot drop them.
+	r2 := new(http.Request)
+	*r2 = *r
+	r2.Body = &deferredBody{orig: d.orig, hooks: append(d.hooks[:len(d.hooks):len(d.hooks)], hook)}
+	return r2
 }
 
-// deferredBody holds a body back for the parser.
-type deferredBody struct{ orig io.ReadCloser }
+// deferredBody holds a body back for the parser, with the decisions that
+// wait for the parse.
+type deferredBody struct {
+	orig  io.ReadCloser
+	hooks []Hook
+}
 
 func (*deferredBody) Read([]byte) (int, error) { return 0, ErrNotParsed }
 func (d *deferredBody) Close() error           { return d.orig.Close() }
@@ -158,8 +177,18 @@ func (d *deferredBody) Close() error           { return d.orig.Close() }
 // decoding the =?base64?…?= form); from 2026-07-28 on they are required.
 // A repeated MCP-Protocol-Version, Mcp-Method or Mcp-Name is refused.
 //
-// Errors are [*Error] values; [WriteError] answers them.
+// Errors are [*Error] values; [WriteError] answers them. A request that a
+// layer passed through [Defer] is refused (ErrNotParsed): it has decisions
+// waiting for its parse, which only [Parser.Require] takes.
 func (p *Parser) Read(r *http.Request) (*Request, error) {
+	if _, ok := r.Body.(*deferredBody); ok {
+		return nil, &Error{Kind: ErrRead, Status: http.StatusInternalServerError, Code: CodeInvalidRequest,
+			Message: "the request has decisions deferred to its parse", Err: ErrNotParsed}
+	}
+	return p.read(r)
+}
+
+func (p *Parser) read(r *http.Request) (*Request, error) {
 	req := &Request{}
 	switch pv := r.Header.Values("Mcp-Protocol-Version"); len(pv) {
 	case 0:
@@ -211,12 +240,12 @@ func (p *Parser) readBody(r *http.Request) ([]byte, error) {
 	if r.ContentLength > limit {
 		return nil, tooLarge()
 	}
-	if r.Body == nil || r.Body == http.NoBody {
-		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
-	}
 	src := r.Body
 	if d, ok := src.(*deferredBody); ok {
 		src = d.orig // held back for this read
+	}
+	if src == nil || src == http.NoBody {
+		return nil, malformed("POST requires a JSON-RPC body", nil, nil)
 	}
 	var body []byte
 	var err error
@@ -257,6 +286,8 @@ type state struct {
 	id      []byte // id of the message being read, for error bodies
 	// lastName is the Name of the previous operation of this body.
 	lastName string
+	// indexed counts the members of objects of more than 64 members.
+	indexed int
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -270,7 +301,7 @@ func parse(body []byte, req *Request, maxBatch int) error {
 		// Keep nothing of this body in the pool.
 		st.dec.Reset(emptyReader)
 		st.buf = bytes.Buffer{}
-		st.body, st.id, st.lastName = nil, nil, ""
+		st.body, st.id, st.lastName, st.indexed = nil, nil, "", 0
 		statePool.Put(st)
 	}()
 	st.body = body
@@ -417,12 +448,27 @@ func (st *state) value() ([]byte, error) {
 	return st.body[start:end:end], nil
 }
 
-// checkMembers refuses an open object that has grown past
-// maxObjectMembers members.
+// checkMembers, called after each token, refuses an open object that has
+// grown past maxObjectMembers members, and a body with more than
+// maxIndexedNames names past the 64th of their object.
 func (st *state) checkMembers() error {
-	// StackIndex counts an object's names and values separately.
-	if k, n := st.dec.StackIndex(st.dec.StackDepth()); k == '{' && n > 2*maxObjectMembers {
+	// StackIndex counts an object's names and values separately: after a
+	// name, the count is odd.
+	k, n := st.dec.StackIndex(st.dec.StackDepth())
+	if k != '{' || n%2 == 0 {
+		return nil
+	}
+	if n > 2*maxObjectMembers {
 		return malformed(fmt.Sprintf("an object may hold at most %d members", maxObjectMembers), st.id, nil)
+	}
+	switch names := (n + 1) / 2; {
+	case names == smallObject+1: // the object's names are indexed from now on
+		st.indexed += int(names)
+	case names > smallObject+1:
+		st.indexed++
+	}
+	if st.indexed > maxIndexedNames {
+		return malformed(fmt.Sprintf("a body may hold at most %d members in objects of more than %d members", maxIndexedNames, smallObject), st.id, nil)
 	}
 	return nil
 }

@@ -1,12 +1,14 @@
 package ratelimit
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -82,6 +84,7 @@ func New(limiter Limiter, opts Options) (*Middleware, error) {
 
 type outcome struct {
 	policy *Policy
+	index  int // of the policy, in Options.Policies
 	limit  Limit
 	res    Result
 }
@@ -100,6 +103,8 @@ type outcome struct {
 // the scoped policies are charged, and a denial is answered there. Without
 // a gate behind it, put operation.Parser.Handler in front of the
 // middleware, or the deferred body cannot be read (operation.ErrNotParsed).
+// Mount it on MCP endpoints, not around a whole mux: in front of the gate,
+// every POST body waits for the gate's parse.
 //
 // Allowed requests get RateLimit-Policy and RateLimit headers; denied ones
 // 429 with Retry-After and a JSON-RPC error; when the limiter fails
@@ -148,7 +153,7 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 	if !ok {
 		return
 	}
-	m.setHeaders(w, outcomes)
+	written := m.setHeaders(w, outcomes)
 	if denied != nil {
 		m.deny(w, r, nil, denied, nil)
 		return
@@ -161,8 +166,8 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 		if !ok {
 			return false
 		}
+		m.updateHeaders(w, written, merge(outcomes, rest))
 		if denied != nil {
-			m.setHeaders(w, rest)
 			var id []byte
 			if op := ops.Single(); op != nil {
 				id = op.ID
@@ -173,6 +178,23 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 		return true
 	})
 	next.ServeHTTP(w, r)
+}
+
+// merge returns the outcomes of a request charged in two steps, in policy
+// order: a policy charged in both is described by the later result.
+func merge(first, later []outcome) []outcome {
+	out := make([]outcome, 0, len(first)+len(later))
+	out = append(out, first...)
+	for _, l := range later {
+		i := slices.IndexFunc(out, func(o outcome) bool { return o.policy == l.policy })
+		if i >= 0 {
+			out[i] = l
+		} else {
+			out = append(out, l)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b outcome) int { return cmp.Compare(a.index, b.index) })
+	return out
 }
 
 // charge asks the limiter for each policy's share of the request, n(pol)
@@ -202,7 +224,7 @@ func (m *Middleware) charge(w http.ResponseWriter, r *http.Request, p *mcpctx.Pr
 				return nil, nil, false
 			}
 		}
-		outcomes = append(outcomes, outcome{pol, limit, res})
+		outcomes = append(outcomes, outcome{pol, i, limit, res})
 		if !res.Allowed {
 			return outcomes, &outcomes[len(outcomes)-1], true
 		}
@@ -236,11 +258,22 @@ func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) (Limit, string) 
 	return pl.limit, "|limit:" + pl.limit.String()
 }
 
-// setHeaders writes RateLimit-Policy and RateLimit for the policies that
-// counted the request.
-func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
+// headerItems are the RateLimit-Policy and RateLimit items one step of the
+// middleware wrote, so that a later step can replace them.
+type headerItems struct{ policy, limits string }
+
+// setHeaders adds RateLimit-Policy and RateLimit items for the policies
+// that counted the request, and returns them.
+func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) headerItems {
+	return m.updateHeaders(w, headerItems{}, outs)
+}
+
+// updateHeaders writes the items for outs in place of was (the items an
+// earlier step of the same request wrote), or after what other layers
+// wrote when was is empty.
+func (m *Middleware) updateHeaders(w http.ResponseWriter, was headerItems, outs []outcome) headerItems {
 	if len(outs) == 0 {
-		return
+		return was
 	}
 	h := w.Header()
 	var pol, lim []string
@@ -258,14 +291,14 @@ func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
 			least = i
 		}
 	}
-	policyHd := m.policyHd
+	now := headerItems{policy: m.policyHd, limits: strings.Join(lim, ", ")}
 	if len(pol) > 0 {
-		policyHd = strings.Join(pol, ", ") + ", " + policyHd
+		now.policy = strings.Join(pol, ", ") + ", " + now.policy
 	}
 	// Another limiter layer (per IP in front of the gate, say) may have
 	// set these already: list its policies too.
-	appendList(h, "RateLimit-Policy", policyHd)
-	appendList(h, "RateLimit", strings.Join(lim, ", "))
+	replaceList(h, "RateLimit-Policy", was.policy, now.policy)
+	replaceList(h, "RateLimit", was.limits, now.limits)
 	if m.legacy {
 		o := outs[least]
 		t := o.res.ResetAfter
@@ -276,11 +309,17 @@ func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
 		h.Set("X-RateLimit-Remaining", strconv.Itoa(o.res.Remaining))
 		h.Set("X-RateLimit-Reset", strconv.Itoa(seconds(t)))
 	}
+	return now
 }
 
-// appendList adds items to a list-valued header field.
-func appendList(h http.Header, name, items string) {
-	if old := h.Get(name); old != "" {
+// replaceList puts items in a list-valued header field: in place of was
+// when the field holds it, else after the items already there.
+func replaceList(h http.Header, name, was, items string) {
+	old := h.Get(name)
+	switch {
+	case was != "" && strings.Contains(old, was):
+		items = strings.Replace(old, was, items, 1)
+	case old != "":
 		items = old + ", " + items
 	}
 	h.Set(name, items)
