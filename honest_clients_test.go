@@ -14,8 +14,6 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
-	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
@@ -43,22 +41,9 @@ func (s *syncBuffer) String() string {
 // every feature an honest go-sdk client can exercise.
 func honestStack(t *testing.T, opts mcp.StreamableHTTPOptions) (endpoint, key string, started, cancelled chan struct{}) {
 	t.Helper()
-	store := apikey.NewMemoryStore()
-	key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: "alice"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Put(rec); err != nil {
-		t.Fatal(err)
-	}
-	keys, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gate, k := aliceGate(t)
+	key = k
+	var err error
 	lim := ratelimit.NewMemory(ratelimit.MemoryOptions{})
 	ip, err := ratelimit.New(lim, ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerMinute(10000), Key: ratelimit.ByClientIP(nil)}}})

@@ -13,8 +13,6 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
-	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -29,22 +27,7 @@ func TestMessageLayerRefusesUndecidedCalls(t *testing.T) {
 	slog.SetDefault(slog.New(slog.NewTextHandler(&logs, nil)))
 	t.Cleanup(func() { slog.SetDefault(old) })
 
-	store := apikey.NewMemoryStore()
-	key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: "alice"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Put(rec); err != nil {
-		t.Fatal(err)
-	}
-	keys, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gate, key := aliceGate(t)
 
 	var searches, deletes atomic.Int32
 	server := mcp.NewServer(&mcp.Implementation{Name: "t", Version: "v0"}, nil)

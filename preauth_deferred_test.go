@@ -9,31 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
-
-func deferGate(t *testing.T) (*mcpauth.Gate, string) {
-	t.Helper()
-	store := apikey.NewMemoryStore()
-	key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: "alice"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Put(rec); err != nil {
-		t.Fatal(err)
-	}
-	keys, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return gate, key
-}
 
 func deferBatch(n int) string {
 	call := `{"jsonrpc":"2.0","method":"tools/call","params":{"name":"search"}}`
@@ -47,7 +24,7 @@ func deferBatch(n int) string {
 // dropped them when they lived in the context: a batch of 20 cost the
 // per-IP limit 1.
 func TestDeferredChargeSurvivesANewContext(t *testing.T) {
-	gate, key := deferGate(t)
+	gate, key := aliceGate(t)
 	ip, err := ratelimit.New(ratelimit.NewMemory(ratelimit.MemoryOptions{}), ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerHour(5), Key: ratelimit.ByClientIP(nil)}}})
 	if err != nil {
@@ -75,7 +52,7 @@ func TestDeferredChargeSurvivesANewContext(t *testing.T) {
 // RateLimit item per policy, with the remaining quota after the whole
 // charge, whether the second step allows or denies it.
 func TestDeferredChargeHeaders(t *testing.T) {
-	gate, key := deferGate(t)
+	gate, key := aliceGate(t)
 	ip, err := ratelimit.New(ratelimit.NewMemory(ratelimit.MemoryOptions{}), ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerHour(10), Key: ratelimit.ByClientIP(nil)}}})
 	if err != nil {
@@ -128,7 +105,7 @@ func (f *failSecond) Allow(ctx context.Context, key string, l ratelimit.Limit, c
 // TestDeferredChargeLimiterFailure: the limiter fails when the deferred charge
 // is taken: 503 once, handler not reached, no panic.
 func TestDeferredChargeLimiterFailure(t *testing.T) {
-	gate, key := deferGate(t)
+	gate, key := aliceGate(t)
 	lim := &failSecond{Limiter: ratelimit.NewMemory(ratelimit.MemoryOptions{})}
 	ip, err := ratelimit.New(lim, ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerHour(100), Key: ratelimit.ByClientIP(nil)}}})
@@ -151,7 +128,7 @@ func TestDeferredChargeLimiterFailure(t *testing.T) {
 // once authenticated (the gate's parse reads the body), and gets 401 without
 // sending its body when it has no credential.
 func TestDeferredChargeExpectContinue(t *testing.T) {
-	gate, key := deferGate(t)
+	gate, key := aliceGate(t)
 	ip, err := ratelimit.New(ratelimit.NewMemory(ratelimit.MemoryOptions{}), ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerHour(100), Key: ratelimit.ByClientIP(nil)}}})
 	if err != nil {

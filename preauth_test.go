@@ -103,22 +103,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // the gate has authenticated and parsed it; an IP over its limit gets 429
 // before its body is read.
 func TestLimiterInFrontOfGateCountsEveryOperation(t *testing.T) {
-	store := apikey.NewMemoryStore()
-	key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: "alice"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Put(rec); err != nil {
-		t.Fatal(err)
-	}
-	keys, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	gate, key := aliceGate(t)
 	ip, err := ratelimit.New(ratelimit.NewMemory(ratelimit.MemoryOptions{}), ratelimit.Options{Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: ratelimit.PerHour(5), Key: ratelimit.ByClientIP(nil)}}})
 	if err != nil {

@@ -151,7 +151,7 @@ func Middleware() mcp.Middleware {
 // claim checks that the message is one the HTTP layer decided for its
 // request, and marks it as executed.
 func claim(ctx context.Context, decided *operation.Request, method string, req mcp.Request, p *Principal) error {
-	name := nameOf(req)
+	name := OperationName(req)
 	if decided.Claim(method, name) {
 		return nil
 	}
@@ -166,9 +166,12 @@ func claim(ctx context.Context, decided *operation.Request, method string, req m
 	return &jsonrpc.Error{Code: operation.CodeInvalidRequest, Message: "mcpauth: message refused: it is not one of the operations authorized for its HTTP request"}
 }
 
-// nameOf returns what the operation acts on, as go-sdk decoded it: the
-// counterpart of operation.Op.Name.
-func nameOf(req mcp.Request) string {
+// OperationName returns what a message acts on, as go-sdk decoded it: the
+// tool of tools/call, the prompt of prompts/get, the resource URI of
+// resources/read, resources/subscribe and resources/unsubscribe; "" for
+// other messages. It is the counterpart of operation.Op.Name, which the
+// message-layer check compares it with.
+func OperationName(req mcp.Request) string {
 	switch p := req.GetParams().(type) {
 	case *mcp.CallToolParamsRaw:
 		if p != nil {

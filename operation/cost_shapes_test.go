@@ -138,8 +138,8 @@ func TestParseCostIsBoundedForEveryShape(t *testing.T) {
 			live := int64(peak.Load()) - int64(before.HeapAlloc)
 			t.Logf("%d bytes: ops=%v err=%v, %v, %d bytes allocated (%.1f×), peak heap +%d (%.1f×)", len(body), req != nil, err, took, alloc,
 				float64(alloc)/float64(len(body)), live, float64(live)/float64(len(body)))
-			if limit := max(uint64(4*len(body)), 1<<20); alloc > limit { // 1 MiB: fixed costs of small bodies (the nesting stack)
-				t.Errorf("parsing a %d-byte body allocated %d bytes (%.0f× the body) in %v; want ≤ 4×", len(body), alloc, float64(alloc)/float64(len(body)), took)
+			if limit := max(uint64(allocFactor*len(body)), 1<<20); alloc > limit { // 1 MiB: fixed costs of small bodies (the nesting stack)
+				t.Errorf("parsing a %d-byte body allocated %d bytes (%.0f× the body) in %v; want ≤ %d×", len(body), alloc, float64(alloc)/float64(len(body)), took, allocFactor)
 			}
 		})
 	}

@@ -51,8 +51,8 @@ func TestParseCostIsBounded(t *testing.T) {
 			runtime.ReadMemStats(&after)
 			alloc := after.TotalAlloc - before.TotalAlloc
 			t.Logf("%d bytes: err=%v, %v, %d bytes allocated", len(body), err, took, alloc)
-			if limit := uint64(4 * len(body)); alloc > limit {
-				t.Fatalf("parsing a %d-byte body allocated %d bytes (%.0f× the body) in %v; want ≤ 4×", len(body), alloc, float64(alloc)/float64(len(body)), took)
+			if limit := uint64(allocFactor * len(body)); alloc > limit {
+				t.Fatalf("parsing a %d-byte body allocated %d bytes (%.0f× the body) in %v; want ≤ %d×", len(body), alloc, float64(alloc)/float64(len(body)), took, allocFactor)
 			}
 		})
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 )
 
@@ -243,41 +244,21 @@ func newDiffHarness(f *testing.F) *diffHarness {
 	return h
 }
 
-// dispatchedName is what go-sdk acts on: the name or URI it decoded.
+// dispatchedName is what go-sdk acts on: the name or URI it decoded, as
+// the message layer reads it.
 func dispatchedName(method string, req mcp.Request) string {
-	switch p := req.GetParams().(type) {
-	case *mcp.CallToolParamsRaw:
-		if p != nil {
-			return p.Name
-		}
-	case *mcp.CallToolParams:
-		if p != nil {
-			return p.Name
-		}
-	case *mcp.GetPromptParams:
-		if p != nil {
-			return p.Name
-		}
-	case *mcp.ReadResourceParams:
-		if p != nil {
-			return p.URI
-		}
-	case *mcp.SubscribeParams:
-		if p != nil {
-			return p.URI
-		}
-	case *mcp.UnsubscribeParams:
-		if p != nil {
-			return p.URI
-		}
-	default:
-		if operation.Named(method) {
+	name := mcpctx.OperationName(req)
+	if name == "" && operation.Named(method) {
+		switch req.GetParams().(type) {
+		case *mcp.CallToolParamsRaw, *mcp.CallToolParams, *mcp.GetPromptParams,
+			*mcp.ReadResourceParams, *mcp.SubscribeParams, *mcp.UnsubscribeParams:
+		default:
 			// An unknown params type for a named method: make it fail
 			// loudly rather than count it as unnamed.
-			return fmt.Sprintf("<harness: params %T>", p)
+			return fmt.Sprintf("<harness: params %T>", req.GetParams())
 		}
 	}
-	return ""
+	return name
 }
 
 func equalDispatches(a, b []dispatch) bool {
