@@ -64,9 +64,10 @@ var defaultParser Parser
 // (see [Parser.Read]), refused with [WriteError] when it does not parse,
 // and otherwise passed on with its operations in its context, where
 // [FromContext] and [Require] find them. It reads the body where it
-// stands: behind the gate for an authenticated endpoint (the gate parses
-// by itself, configured by mcpauth.Options.Parser), or first on an
-// endpoint without authentication.
+// stands, so it belongs on endpoints without authentication; an
+// authenticated endpoint leaves the parse to the gate (configured by
+// mcpauth.Options.Parser), which reads no body before it has checked the
+// credential.
 func (p *Parser) Handler(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r, _, ok := p.Require(w, r)
@@ -123,16 +124,17 @@ var ErrNotParsed = errors.New("operation: the request body was read before its M
 	"or operation.Parser.Handler, behind it, with nothing reading the body in between")
 
 // Defer lets a layer in front of authentication decide on a request's
-// operations without reading its body: the returned request's body carries
+// operations without reading its body. The returned request's body carries
 // hook to whoever parses it later with [Parser.Require] (the gate, once it
 // has authenticated the request), which calls it before passing the
-// request on. The hooks travel with the body, so a layer that replaces the
-// request's context cannot drop them. An unauthenticated request is then answered without its
-// body being read or awaited. Until the parse, the body refuses to be read
-// by anything else (ErrNotParsed), so that a missing parse shows at the
-// first request instead of letting the deferred decision be skipped. A
-// request that is never parsed (refused by the gate, a GET) never calls
-// hook. Defer is for POST requests whose operations are not yet known.
+// request on; the hooks travel with the body, so a layer that replaces the
+// request's context cannot drop them. An unauthenticated request is then
+// answered without its body being read or awaited. Until the parse, the
+// body refuses to be read by anything else (ErrNotParsed), so that a
+// missing parse shows at the first request instead of letting the deferred
+// decision be skipped. A request that is never parsed (refused by the
+// gate) never calls hook. Defer is for POST requests whose operations are
+// not yet known.
 func Defer(r *http.Request, hook Hook) *http.Request {
 	d, ok := r.Body.(*deferredBody)
 	if !ok {
