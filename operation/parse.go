@@ -23,14 +23,15 @@ const DefaultMaxBodyBytes = 4 << 20
 const DefaultMaxBatch = 1024
 
 // maxObjectMembers bounds the members of any one JSON object in a body, and
-// maxIndexedNames the members of a body's objects of more than 64 members. The
-// duplicate-name check indexes an object's names in a map once it passes 64
-// of them, at a cost of tens of bytes each: without these bounds, a 4 MiB
-// body of large objects cost 20 times its size to parse.
+// maxIndexedNames the members of the objects whose names jsontext's
+// duplicate-name check indexes in a map — once an object passes 64 names
+// or 1024 bytes of names — at a cost of tens of bytes each: without these
+// bounds, a 4 MiB body of such objects cost 10 to 20 times its size.
 const (
 	maxObjectMembers = 10000
 	maxIndexedNames  = 10000
 	smallObject      = 64
+	smallObjectBytes = 1024
 )
 
 // exactReadBytes is the largest announced Content-Length read into a buffer
@@ -288,8 +289,9 @@ type state struct {
 	id      []byte // id of the message being read, for error bodies
 	// lastName is the Name of the previous operation of this body.
 	lastName string
-	// indexed counts the members of objects of more than 64 members.
+	// indexed counts the members of objects whose names jsontext indexes.
 	indexed int
+	objects []object // by stack depth
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -304,6 +306,7 @@ func parse(body []byte, req *Request, maxBatch int) error {
 		st.dec.Reset(emptyReader)
 		st.buf = bytes.Buffer{}
 		st.body, st.id, st.lastName, st.indexed = nil, nil, "", 0
+		clear(st.objects)
 		statePool.Put(st)
 	}()
 	st.body = body
@@ -439,40 +442,66 @@ func (st *state) value() ([]byte, error) {
 	}
 	start := dec.InputOffset() - 1
 	for dec.StackDepth() > base {
+		if k, n := dec.StackIndex(dec.StackDepth()); k == '{' && n%2 == 0 && dec.PeekKind() == '"' {
+			// A member name: read as a value, to know its length.
+			v, err := dec.ReadValue()
+			if err != nil {
+				return nil, st.syntax(err)
+			}
+			if err := st.checkMembers(len(v) - 2); err != nil { // quoted: ≥ the unquoted length
+				return nil, err
+			}
+			continue
+		}
 		if _, err := dec.ReadToken(); err != nil {
 			return nil, st.syntax(err)
-		}
-		if err := st.checkMembers(); err != nil {
-			return nil, err
 		}
 	}
 	end := dec.InputOffset()
 	return st.body[start:end:end], nil
 }
 
-// checkMembers, called after each token, refuses an open object that has
-// grown past maxObjectMembers members, and a body with more than
-// maxIndexedNames names past the 64th of their object.
-func (st *state) checkMembers() error {
-	// StackIndex counts an object's names and values separately: after a
-	// name, the count is odd.
-	k, n := st.dec.StackIndex(st.dec.StackDepth())
-	if k != '{' || n%2 == 0 {
+// checkMembers, called after each member name (of nameLen bytes, or an
+// upper bound of it), refuses an object that has grown past
+// maxObjectMembers members, and a body with more than maxIndexedNames
+// members in objects whose names jsontext indexes in a map: those of more
+// than 64 names or more than 1024 bytes of names, as jsontext decides.
+func (st *state) checkMembers(nameLen int) error {
+	d := st.dec.StackDepth()
+	k, n := st.dec.StackIndex(d) // names and values counted separately
+	if k != '{' {
 		return nil
 	}
 	if n > 2*maxObjectMembers {
 		return malformed(fmt.Sprintf("an object may hold at most %d members", maxObjectMembers), st.id, nil)
 	}
-	switch names := (n + 1) / 2; {
-	case names == smallObject+1: // the object's names are indexed from now on
-		st.indexed += int(names)
-	case names > smallObject+1:
-		st.indexed++
+	for len(st.objects) <= d {
+		st.objects = append(st.objects, object{})
 	}
+	o := &st.objects[d]
+	if n == 1 { // the first name of a new object at this depth
+		*o = object{}
+	}
+	switch {
+	case o.indexed:
+		st.indexed++
+	case o.names > smallObject || o.nameBytes > smallObjectBytes:
+		o.indexed = true
+		st.indexed += o.names + 1
+	}
+	o.names++
+	o.nameBytes += nameLen
 	if st.indexed > maxIndexedNames {
-		return malformed(fmt.Sprintf("a body may hold at most %d members in objects of more than %d members", maxIndexedNames, smallObject), st.id, nil)
+		return malformed(fmt.Sprintf("a body may hold at most %d members in objects of more than %d members or %d bytes of names",
+			maxIndexedNames, smallObject, smallObjectBytes), st.id, nil)
 	}
 	return nil
+}
+
+// object is what checkMembers knows of an open object.
+type object struct {
+	names, nameBytes int
+	indexed          bool
 }
 
 var topMembers = []string{"jsonrpc", "id", "method", "params", "result", "error"}
@@ -510,7 +539,7 @@ func (st *state) message() (Op, error) {
 		if err != nil {
 			return Op{}, err
 		}
-		if err := st.checkMembers(); err != nil {
+		if err := st.checkMembers(len(k)); err != nil {
 			return Op{}, err
 		}
 		switch string(k) {
@@ -649,7 +678,7 @@ func (st *state) params(m *message) error {
 		if err != nil {
 			return err
 		}
-		if err := st.checkMembers(); err != nil {
+		if err := st.checkMembers(len(k)); err != nil {
 			return err
 		}
 		var dst *[]byte

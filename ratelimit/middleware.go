@@ -100,7 +100,9 @@ type outcome struct {
 // at once (so a flood is refused without its bodies being read) and leaves
 // the rest to the parse, through operation.Defer: when the gate has
 // authenticated and parsed the request, a batch's further operations and
-// the scoped policies are charged, and a denial is answered there. Without
+// the scoped policies are charged, and a denial is answered there (the
+// RateLimit headers are written then, once; a request the gate refuses
+// carries none of this layer's). Without
 // a gate behind it, put operation.Parser.Handler in front of the
 // middleware, or the deferred body cannot be read (operation.ErrNotParsed).
 // Mount it on MCP endpoints, not around a whole mux: in front of the gate,
@@ -153,11 +155,14 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 	if !ok {
 		return
 	}
-	written := m.setHeaders(w, outcomes)
 	if denied != nil {
+		m.setHeaders(w, outcomes)
 		m.deny(w, r, nil, denied, nil)
 		return
 	}
+	// The headers are written once, when the whole charge is known: a
+	// request the gate refuses carries none of this layer's items, and
+	// two layers never have to find their own items among the other's.
 	first := r
 	r = operation.Defer(r, func(w http.ResponseWriter, _ *http.Request, ops *operation.Request) bool {
 		// Keyed and limited as the request was before it was
@@ -166,7 +171,7 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 		if !ok {
 			return false
 		}
-		m.updateHeaders(w, written, merge(outcomes, rest))
+		m.setHeaders(w, merge(outcomes, rest))
 		if denied != nil {
 			var id []byte
 			if op := ops.Single(); op != nil {
@@ -258,22 +263,11 @@ func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) (Limit, string) 
 	return pl.limit, "|limit:" + pl.limit.String()
 }
 
-// headerItems are the RateLimit-Policy and RateLimit items one step of the
-// middleware wrote, so that a later step can replace them.
-type headerItems struct{ policy, limits string }
-
-// setHeaders adds RateLimit-Policy and RateLimit items for the policies
-// that counted the request, and returns them.
-func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) headerItems {
-	return m.updateHeaders(w, headerItems{}, outs)
-}
-
-// updateHeaders writes the items for outs in place of was (the items an
-// earlier step of the same request wrote), or after what other layers
-// wrote when was is empty.
-func (m *Middleware) updateHeaders(w http.ResponseWriter, was headerItems, outs []outcome) headerItems {
+// setHeaders writes RateLimit-Policy and RateLimit for the policies that
+// counted the request.
+func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
 	if len(outs) == 0 {
-		return was
+		return
 	}
 	h := w.Header()
 	var pol, lim []string
@@ -291,14 +285,14 @@ func (m *Middleware) updateHeaders(w http.ResponseWriter, was headerItems, outs 
 			least = i
 		}
 	}
-	now := headerItems{policy: m.policyHd, limits: strings.Join(lim, ", ")}
+	policyHd := m.policyHd
 	if len(pol) > 0 {
-		now.policy = strings.Join(pol, ", ") + ", " + now.policy
+		policyHd = strings.Join(pol, ", ") + ", " + policyHd
 	}
 	// Another limiter layer (per IP in front of the gate, say) may have
 	// set these already: list its policies too.
-	replaceList(h, "RateLimit-Policy", was.policy, now.policy)
-	replaceList(h, "RateLimit", was.limits, now.limits)
+	appendList(h, "RateLimit-Policy", policyHd)
+	appendList(h, "RateLimit", strings.Join(lim, ", "))
 	if m.legacy {
 		o := outs[least]
 		t := o.res.ResetAfter
@@ -309,17 +303,11 @@ func (m *Middleware) updateHeaders(w http.ResponseWriter, was headerItems, outs 
 		h.Set("X-RateLimit-Remaining", strconv.Itoa(o.res.Remaining))
 		h.Set("X-RateLimit-Reset", strconv.Itoa(seconds(t)))
 	}
-	return now
 }
 
-// replaceList puts items in a list-valued header field: in place of was
-// when the field holds it, else after the items already there.
-func replaceList(h http.Header, name, was, items string) {
-	old := h.Get(name)
-	switch {
-	case was != "" && strings.Contains(old, was):
-		items = strings.Replace(old, was, items, 1)
-	case old != "":
+// appendList adds items to a list-valued header field.
+func appendList(h http.Header, name, items string) {
+	if old := h.Get(name); old != "" {
 		items = old + ", " + items
 	}
 	h.Set(name, items)
