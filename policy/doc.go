@@ -1,0 +1,25 @@
+// Package policy decides which MCP operations a caller may run: rules that
+// match tools (by name or glob), resources (by URI or URI template),
+// prompts and JSON-RPC methods to a requirement — public, denied, or
+// scopes, all of a list and/or one of several alternatives, with scope
+// hierarchies. The first rule that matches decides; an operation no rule
+// names is denied unless DefaultAllow says otherwise.
+//
+// A decision is one of four outcomes: allow; need a credential (401, with
+// the scopes to ask for); insufficient scope (403 naming every scope the
+// operation needs, so that a client steps up in one round); deny.
+//
+//	pol, err := policy.New(policy.Config{
+//		Rules: []policy.Rule{
+//			{Name: "discovery", Methods: []string{"initialize", "ping", "tools/list"}, Public: true},
+//			{Name: "read", Tools: []string{"search", "get_*"}, AnyOf: [][]string{{"files:read"}, {"files:admin"}}},
+//			{Name: "admin", Tools: []string{"delete_*"}, Scopes: []string{"files:admin"}},
+//		},
+//		Implies: map[string][]string{"files:admin": {"files:read"}},
+//	})
+//	d := pol.Decide(principal, &op) // op from package operation
+//
+// This package holds the decision only; wiring it into the gate (401/403
+// challenges per operation, public operations, filtered lists) is the
+// next step of its issue.
+package policy

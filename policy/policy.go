@@ -1,0 +1,396 @@
+package policy
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/yosida95/uritemplate/v3"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
+)
+
+// Rule says what some MCP operations require. It names the operations it
+// matches — by JSON-RPC method, tool, resource or prompt — and exactly one
+// requirement: Public, Deny, or scopes (Scopes and/or AnyOf).
+type Rule struct {
+	// Name identifies the rule in decisions, explanations and logs.
+	// Default "rule N" (N counting from 1).
+	Name string
+
+	// Methods are JSON-RPC methods the rule matches, whatever they act
+	// on: "initialize", "tools/list", or "tools/call" for every tool.
+	Methods []string
+	// Tools are tool names for tools/call, exact or as path.Match globs
+	// ("github_*").
+	Tools []string
+	// Resources are resource URIs for resources/read, resources/subscribe
+	// and resources/unsubscribe: exact, or RFC 6570 URI templates
+	// ("file:///home/{user}/{+path}"), matched as go-sdk matches its
+	// resource templates.
+	Resources []string
+	// Prompts are prompt names for prompts/get, exact or as globs.
+	Prompts []string
+
+	// Public lets anyone run the operations, with or without a
+	// credential.
+	Public bool
+	// Deny refuses the operations to everyone.
+	Deny bool
+	// Scopes must all be granted (directly or through Config.Implies).
+	Scopes []string
+	// AnyOf lists alternatives, each a set of scopes that must all be
+	// granted; one alternative suffices (files:read OR files:admin is
+	// {{"files:read"}, {"files:admin"}}). With Scopes, both must hold.
+	AnyOf [][]string
+}
+
+// Config configures a [Policy].
+type Config struct {
+	// Rules are tried in order; the first that matches an operation
+	// decides it.
+	Rules []Rule
+	// DefaultAllow lets an authenticated caller run an operation no rule
+	// matches. By default such an operation is denied.
+	DefaultAllow bool
+	// Implies declares scope hierarchies: a granted scope also grants the
+	// scopes it implies, transitively ("files:admin" implies
+	// "files:write", which implies "files:read").
+	Implies map[string][]string
+}
+
+// Policy decides which MCP operations a principal may run. Create it with
+// [New]; it is safe for concurrent use and never changes.
+type Policy struct {
+	rules        []rule
+	defaultAllow bool
+	// grantedBy maps a scope to every scope that grants it (itself
+	// included), so that a check needs no per-request set.
+	grantedBy map[string][]string
+}
+
+type rule struct {
+	Rule
+	tools, prompts []string // globs
+	uris           []string // exact resource URIs
+	templates      []*regexp.Regexp
+}
+
+// New compiles cfg, or says what is wrong with it: a rule that matches
+// nothing or has no requirement (or more than one), an invalid scope, glob
+// or URI template, a repeated rule name.
+func New(cfg Config) (*Policy, error) {
+	p := &Policy{defaultAllow: cfg.DefaultAllow, grantedBy: map[string][]string{}}
+	names := map[string]bool{}
+	for i, r := range cfg.Rules {
+		if r.Name == "" {
+			r.Name = fmt.Sprintf("rule %d", i+1)
+		}
+		if names[r.Name] {
+			return nil, fmt.Errorf("policy: rule name %q appears twice", r.Name)
+		}
+		names[r.Name] = true
+		c, err := compile(r)
+		if err != nil {
+			return nil, fmt.Errorf("policy: %s: %w", r.Name, err)
+		}
+		p.rules = append(p.rules, c)
+	}
+	for from, to := range cfg.Implies {
+		if !mcpauth.ValidScope(from) {
+			return nil, fmt.Errorf("policy: Implies: %q is not a valid scope", from)
+		}
+		for _, s := range to {
+			if !mcpauth.ValidScope(s) {
+				return nil, fmt.Errorf("policy: Implies[%q]: %q is not a valid scope", from, s)
+			}
+		}
+	}
+	// grantedBy[s]: every scope from which s can be reached.
+	var reach func(from string, seen map[string]bool)
+	reach = func(from string, seen map[string]bool) {
+		for _, s := range cfg.Implies[from] {
+			if !seen[s] {
+				seen[s] = true
+				reach(s, seen)
+			}
+		}
+	}
+	for from := range cfg.Implies {
+		seen := map[string]bool{from: true}
+		reach(from, seen)
+		for s := range seen {
+			if s != from {
+				p.grantedBy[s] = append(p.grantedBy[s], from)
+			}
+		}
+	}
+	for s := range p.grantedBy {
+		slices.Sort(p.grantedBy[s])
+	}
+	return p, nil
+}
+
+func compile(r Rule) (rule, error) {
+	c := rule{Rule: r}
+	if len(r.Methods)+len(r.Tools)+len(r.Resources)+len(r.Prompts) == 0 {
+		return c, errors.New("matches no operation: set Methods, Tools, Resources or Prompts")
+	}
+	kinds := 0
+	if r.Public {
+		kinds++
+	}
+	if r.Deny {
+		kinds++
+	}
+	if len(r.Scopes) > 0 || len(r.AnyOf) > 0 {
+		kinds++
+	}
+	switch kinds {
+	case 0:
+		return c, errors.New("has no requirement: set Public, Deny, Scopes or AnyOf")
+	case 1:
+	default:
+		return c, errors.New("has more than one requirement: Public, Deny and scopes exclude each other")
+	}
+	for _, m := range r.Methods {
+		if m == "" || strings.TrimSpace(m) != m {
+			return c, fmt.Errorf("method %q", m)
+		}
+	}
+	for _, s := range r.Scopes {
+		if !mcpauth.ValidScope(s) {
+			return c, fmt.Errorf("%q is not a valid scope (RFC 6749 §3.3)", s)
+		}
+	}
+	for _, alt := range r.AnyOf {
+		if len(alt) == 0 {
+			return c, errors.New("an empty alternative in AnyOf would grant everyone")
+		}
+		for _, s := range alt {
+			if !mcpauth.ValidScope(s) {
+				return c, fmt.Errorf("%q is not a valid scope (RFC 6749 §3.3)", s)
+			}
+		}
+	}
+	for _, list := range [][]string{r.Tools, r.Prompts} {
+		for _, g := range list {
+			if _, err := path.Match(g, ""); err != nil || g == "" {
+				return c, fmt.Errorf("glob %q: %v", g, err)
+			}
+		}
+	}
+	c.tools, c.prompts = r.Tools, r.Prompts
+	for _, u := range r.Resources {
+		if !strings.Contains(u, "{") {
+			if u == "" {
+				return c, errors.New("an empty resource URI")
+			}
+			c.uris = append(c.uris, u)
+			continue
+		}
+		t, err := uritemplate.New(u)
+		if err != nil {
+			return c, fmt.Errorf("resource template %q: %w", u, err)
+		}
+		c.templates = append(c.templates, t.Regexp())
+	}
+	return c, nil
+}
+
+// matches reports whether the rule names op.
+func (r *rule) matches(op *operation.Op) bool {
+	if slices.Contains(r.Methods, op.Method) {
+		return true
+	}
+	switch op.Method {
+	case "tools/call":
+		return anyGlob(r.tools, op.Name)
+	case "prompts/get":
+		return anyGlob(r.prompts, op.Name)
+	case "resources/read", "resources/subscribe", "resources/unsubscribe":
+		if slices.Contains(r.uris, op.Name) {
+			return true
+		}
+		for _, re := range r.templates {
+			if re.MatchString(op.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anyGlob(globs []string, name string) bool {
+	for _, g := range globs {
+		if ok, _ := path.Match(g, name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Outcome is what a [Decision] says.
+type Outcome uint8
+
+// The outcomes of a decision.
+const (
+	// Allow: the operation may run.
+	Allow Outcome = 1 + iota
+	// NeedCredential: the operation is not public and the request has no
+	// principal: answer 401 with a challenge (naming Decision.Scopes).
+	NeedCredential
+	// InsufficientScope: the principal lacks scopes it could be granted:
+	// answer 403 insufficient_scope naming Decision.Scopes, so that the
+	// client can step up in one round.
+	InsufficientScope
+	// Deny: nobody may run the operation (a Deny rule, or no rule and
+	// no DefaultAllow).
+	Deny
+)
+
+// String returns "allow", "need-credential", "insufficient-scope" or "deny".
+func (o Outcome) String() string {
+	switch o {
+	case Allow:
+		return "allow"
+	case NeedCredential:
+		return "need-credential"
+	case InsufficientScope:
+		return "insufficient-scope"
+	case Deny:
+		return "deny"
+	}
+	return "unknown"
+}
+
+// Decision is the answer for one principal and one operation.
+type Decision struct {
+	Outcome Outcome
+	// Rule names the rule that decided, or "" when none matched and the
+	// default did.
+	Rule string
+	// Public reports that the operation needs no credential.
+	Public bool
+	// Scopes are, for NeedCredential and InsufficientScope, every scope
+	// the operation needs (all of them, for the alternative of AnyOf the
+	// principal is closest to, the first on a tie): what a step-up
+	// challenge names. Nil otherwise.
+	Scopes []string
+}
+
+// Decide says whether principal p (nil for a request without a
+// credential) may run op. It does not allocate when the operation is
+// allowed.
+func (pol *Policy) Decide(p *mcpctx.Principal, op *operation.Op) Decision {
+	for i := range pol.rules {
+		r := &pol.rules[i]
+		if !r.matches(op) {
+			continue
+		}
+		switch {
+		case r.Public:
+			return Decision{Outcome: Allow, Rule: r.Name, Public: true}
+		case r.Deny:
+			return Decision{Outcome: Deny, Rule: r.Name}
+		}
+		return pol.scopes(r, p)
+	}
+	switch {
+	case !pol.defaultAllow:
+		return Decision{Outcome: Deny}
+	case p == nil:
+		return Decision{Outcome: NeedCredential}
+	}
+	return Decision{Outcome: Allow}
+}
+
+// scopes decides a scope rule for p.
+func (pol *Policy) scopes(r *rule, p *mcpctx.Principal) Decision {
+	missing := 0
+	for _, s := range r.Scopes {
+		if !pol.granted(p, s) {
+			missing++
+		}
+	}
+	best, bestMissing := -1, 0
+	for i, alt := range r.AnyOf {
+		m := 0
+		for _, s := range alt {
+			if !pol.granted(p, s) {
+				m++
+			}
+		}
+		if best < 0 || m < bestMissing {
+			best, bestMissing = i, m
+		}
+	}
+	if p != nil && missing == 0 && bestMissing == 0 {
+		return Decision{Outcome: Allow, Rule: r.Name}
+	}
+	need := slices.Clone(r.Scopes)
+	if best >= 0 {
+		for _, s := range r.AnyOf[best] {
+			if !slices.Contains(need, s) {
+				need = append(need, s)
+			}
+		}
+	}
+	if p == nil {
+		return Decision{Outcome: NeedCredential, Rule: r.Name, Scopes: need}
+	}
+	return Decision{Outcome: InsufficientScope, Rule: r.Name, Scopes: need}
+}
+
+// granted reports whether p holds scope s, directly or through a scope
+// that implies it.
+func (pol *Policy) granted(p *mcpctx.Principal, s string) bool {
+	if p == nil {
+		return false
+	}
+	if p.HasScope(s) {
+		return true
+	}
+	for _, by := range pol.grantedBy[s] {
+		if p.HasScope(by) {
+			return true
+		}
+	}
+	return false
+}
+
+// Explain says in words how the policy decides op for p: which rule
+// matched (or that none did), what it requires, and what p lacks. It is
+// for operators rolling a policy out; it never includes arguments.
+func (pol *Policy) Explain(p *mcpctx.Principal, op *operation.Op) string {
+	d := pol.Decide(p, op)
+	var b strings.Builder
+	b.WriteString(op.Method)
+	if op.Name != "" {
+		fmt.Fprintf(&b, " %q", op.Name)
+	}
+	if p == nil {
+		b.WriteString(" without a credential: ")
+	} else {
+		fmt.Fprintf(&b, " by %s (scopes %q): ", p.ID(), p.Scopes)
+	}
+	b.WriteString(d.Outcome.String())
+	if d.Rule == "" {
+		if pol.defaultAllow {
+			b.WriteString(" by default (no rule matches; DefaultAllow lets authenticated callers in)")
+		} else {
+			b.WriteString(" by default (no rule matches)")
+		}
+	} else {
+		fmt.Fprintf(&b, " by rule %q", d.Rule)
+	}
+	if len(d.Scopes) > 0 {
+		fmt.Fprintf(&b, "; it needs scopes %q", d.Scopes)
+	}
+	return b.String()
+}
