@@ -49,8 +49,15 @@ type Error struct {
 	Err error
 }
 
+// Error returns "kind: message: cause", leaving out empty parts.
 func (e *Error) Error() string {
-	s := e.Kind.Error() + ": " + e.Message
+	s := "operation: request refused"
+	if e.Kind != nil {
+		s = e.Kind.Error()
+	}
+	if e.Message != "" {
+		s += ": " + e.Message
+	}
 	if e.Err != nil {
 		s += ": " + e.Err.Error()
 	}
@@ -76,7 +83,7 @@ func mismatch(msg string, id []byte) *Error {
 }
 
 // WriteError answers a request that err refused: the status of an [*Error]
-// (400, 413 or 415) with a JSON-RPC error body carrying the request's id
+// (400, 413 or 415; 500 for a deferred body read without Require) with a JSON-RPC error body carrying the request's id
 // when known. Any other error is answered 400. It is the one writer of
 // these refusals, for every layer that parses.
 func WriteError(w http.ResponseWriter, err error) {
