@@ -19,7 +19,13 @@
 //	})
 //	d := pol.Decide(principal, &op) // op from package operation
 //
-// This package holds the decision only; wiring it into the gate (401/403
-// challenges per operation, public operations, filtered lists) is the
-// next step of its issue.
+// FilterLists makes tools/list, prompts/list, resources/list and
+// resources/templates/list show each caller only what it may use, marked
+// cacheScope "private":
+//
+//	server.AddReceivingMiddleware(mcpctx.Middleware(), policy.FilterLists(pol))
+//
+// Not yet here: the gate deciding each operation with the policy (the
+// 401/403 step-up challenges, public operations without a credential),
+// policies from files, and the shadow mode.
 package policy

@@ -79,6 +79,7 @@ type rule struct {
 	tools, prompts []string // globs
 	uris           []string // exact resource URIs
 	templates      []*regexp.Regexp
+	rawTemplates   []string // the templates as written, for resources/templates/list
 }
 
 // New compiles cfg, or says what is wrong with it: a rule that matches
@@ -199,6 +200,7 @@ func compile(r Rule) (rule, error) {
 			return c, fmt.Errorf("resource template %q: %w", u, err)
 		}
 		c.templates = append(c.templates, t.Regexp())
+		c.rawTemplates = append(c.rawTemplates, u)
 	}
 	return c, nil
 }
@@ -289,18 +291,26 @@ type Decision struct {
 // allowed.
 func (pol *Policy) Decide(p *mcpctx.Principal, op *operation.Op) Decision {
 	for i := range pol.rules {
-		r := &pol.rules[i]
-		if !r.matches(op) {
-			continue
+		if r := &pol.rules[i]; r.matches(op) {
+			return pol.decideBy(r, p)
 		}
-		switch {
-		case r.Public:
-			return Decision{Outcome: Allow, Rule: r.Name, Public: true}
-		case r.Deny:
-			return Decision{Outcome: Deny, Rule: r.Name}
-		}
-		return pol.scopes(r, p)
 	}
+	return pol.byDefault(p)
+}
+
+// decideBy is rule r's decision for p.
+func (pol *Policy) decideBy(r *rule, p *mcpctx.Principal) Decision {
+	switch {
+	case r.Public:
+		return Decision{Outcome: Allow, Rule: r.Name, Public: true}
+	case r.Deny:
+		return Decision{Outcome: Deny, Rule: r.Name}
+	}
+	return pol.scopes(r, p)
+}
+
+// byDefault decides an operation no rule matches.
+func (pol *Policy) byDefault(p *mcpctx.Principal) Decision {
 	switch {
 	case !pol.defaultAllow:
 		return Decision{Outcome: Deny}
