@@ -34,21 +34,30 @@ func FilterLists(pol *Policy) mcp.Middleware {
 			allowed := func(method, name string) bool {
 				return pol.Decide(p, &operation.Op{Kind: operation.Call, Method: method, Name: name}).Outcome == Allow
 			}
+			// Each caller gets its own copy: the result may be shared.
 			switch r := res.(type) {
 			case *mcp.ListToolsResult:
-				r.Tools = slices.DeleteFunc(slices.Clone(r.Tools), func(t *mcp.Tool) bool { return t == nil || !allowed("tools/call", t.Name) })
-				r.CacheScope = "private"
+				c := *r
+				c.Tools = slices.DeleteFunc(slices.Clone(r.Tools), func(t *mcp.Tool) bool { return t == nil || !allowed("tools/call", t.Name) })
+				c.CacheScope = "private"
+				return &c, nil
 			case *mcp.ListPromptsResult:
-				r.Prompts = slices.DeleteFunc(slices.Clone(r.Prompts), func(x *mcp.Prompt) bool { return x == nil || !allowed("prompts/get", x.Name) })
-				r.CacheScope = "private"
+				c := *r
+				c.Prompts = slices.DeleteFunc(slices.Clone(r.Prompts), func(x *mcp.Prompt) bool { return x == nil || !allowed("prompts/get", x.Name) })
+				c.CacheScope = "private"
+				return &c, nil
 			case *mcp.ListResourcesResult:
-				r.Resources = slices.DeleteFunc(slices.Clone(r.Resources), func(x *mcp.Resource) bool { return x == nil || !allowed("resources/read", x.URI) })
-				r.CacheScope = "private"
+				c := *r
+				c.Resources = slices.DeleteFunc(slices.Clone(r.Resources), func(x *mcp.Resource) bool { return x == nil || !allowed("resources/read", x.URI) })
+				c.CacheScope = "private"
+				return &c, nil
 			case *mcp.ListResourceTemplatesResult:
-				r.ResourceTemplates = slices.DeleteFunc(slices.Clone(r.ResourceTemplates), func(x *mcp.ResourceTemplate) bool {
+				c := *r
+				c.ResourceTemplates = slices.DeleteFunc(slices.Clone(r.ResourceTemplates), func(x *mcp.ResourceTemplate) bool {
 					return x == nil || pol.decideTemplate(p, x.URITemplate).Outcome != Allow
 				})
-				r.CacheScope = "private"
+				c.CacheScope = "private"
+				return &c, nil
 			}
 			return res, nil
 		}

@@ -3,10 +3,10 @@ package policy
 import (
 	"errors"
 	"fmt"
-	"path"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yosida95/uritemplate/v3"
 
@@ -26,13 +26,16 @@ type Rule struct {
 	// Methods are JSON-RPC methods the rule matches, whatever they act
 	// on: "initialize", "tools/list", or "tools/call" for every tool.
 	Methods []string
-	// Tools are tool names for tools/call, exact or as path.Match globs
-	// ("github_*").
+	// Tools are tool names for tools/call, exact or as globs ("github_*"):
+	// '*' matches any run of characters, '/' included ("github/*"), and
+	// '?' any one character; there are no other special characters.
 	Tools []string
 	// Resources are resource URIs for resources/read, resources/subscribe
 	// and resources/unsubscribe: exact, or RFC 6570 URI templates
 	// ("file:///home/{user}/{+path}"), matched as go-sdk matches its
-	// resource templates.
+	// resource templates: on the URI as sent, not normalised, so that
+	// "file:///home/alice/../../etc/passwd" matches that template as it
+	// reaches its handler. Handlers confine paths themselves.
 	Resources []string
 	// Prompts are prompt names for prompts/get, exact or as globs.
 	Prompts []string
@@ -181,11 +184,12 @@ func compile(r Rule) (rule, error) {
 	}
 	for _, list := range [][]string{r.Tools, r.Prompts} {
 		for _, g := range list {
-			if _, err := path.Match(g, ""); err != nil || g == "" {
-				return c, fmt.Errorf("glob %q: %v", g, err)
+			if g == "" {
+				return c, errors.New("an empty tool or prompt name")
 			}
 		}
 	}
+	c.Scopes = dedupe(r.Scopes)
 	c.tools, c.prompts = r.Tools, r.Prompts
 	for _, u := range r.Resources {
 		if !strings.Contains(u, "{") {
@@ -230,11 +234,52 @@ func (r *rule) matches(op *operation.Op) bool {
 
 func anyGlob(globs []string, name string) bool {
 	for _, g := range globs {
-		if ok, _ := path.Match(g, name); ok {
+		if glob(g, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// glob reports whether name matches pattern, in which '*' stands for any
+// run of bytes (including '/') and '?' for any one character. It runs in
+// O(len(pattern)·len(name)) without allocating: on a mismatch it returns
+// to the last '*' and lets it take one more byte.
+func glob(pattern, name string) bool {
+	p, n := 0, 0
+	star, next := -1, 0
+	for n < len(name) {
+		switch {
+		case p < len(pattern) && pattern[p] == '*':
+			star, next = p, n
+			p++
+		case p < len(pattern) && pattern[p] == '?':
+			_, size := utf8.DecodeRuneInString(name[n:])
+			p, n = p+1, n+size
+		case p < len(pattern) && pattern[p] == name[n]:
+			p, n = p+1, n+1
+		case star >= 0:
+			next++
+			p, n = star+1, next
+		default:
+			return false
+		}
+	}
+	for p < len(pattern) && pattern[p] == '*' {
+		p++
+	}
+	return p == len(pattern)
+}
+
+// dedupe returns list without repeated scopes, in order.
+func dedupe(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // Outcome is what a [Decision] says.
@@ -332,7 +377,7 @@ func (pol *Policy) scopes(r *rule, p *mcpctx.Principal) Decision {
 	for i, alt := range r.AnyOf {
 		m := 0
 		for _, s := range alt {
-			if !pol.granted(p, s) {
+			if !slices.Contains(r.Scopes, s) && !pol.granted(p, s) {
 				m++
 			}
 		}

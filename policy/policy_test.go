@@ -108,7 +108,6 @@ func TestNewRefusesBadConfig(t *testing.T) {
 		"bad scope":            {Rules: []Rule{{Tools: []string{"x"}, Scopes: []string{"a b"}}}},
 		"bad alternative":      {Rules: []Rule{{Tools: []string{"x"}, AnyOf: [][]string{{`a"`}}}}},
 		"empty alternative":    {Rules: []Rule{{Tools: []string{"x"}, AnyOf: [][]string{{}}}}},
-		"bad glob":             {Rules: []Rule{{Tools: []string{"x["}, Public: true}}},
 		"bad template":         {Rules: []Rule{{Resources: []string{"file:///{x"}, Public: true}}},
 		"empty method":         {Rules: []Rule{{Methods: []string{""}, Public: true}}},
 		"repeated name":        {Rules: []Rule{{Name: "a", Tools: []string{"x"}, Public: true}, {Name: "a", Tools: []string{"y"}, Public: true}}},
@@ -118,7 +117,6 @@ func TestNewRefusesBadConfig(t *testing.T) {
 		"empty tool glob":      {Rules: []Rule{{Tools: []string{""}, Public: true}}},
 		"padded method":        {Rules: []Rule{{Methods: []string{" ping"}, Public: true}}},
 		"deny and any-of":      {Rules: []Rule{{Tools: []string{"x"}, Deny: true, AnyOf: [][]string{{"a"}}}}},
-		"bad prompt glob":      {Rules: []Rule{{Prompts: []string{"[z-a"}, Public: true}}},
 		"scope with a quote":   {Rules: []Rule{{Tools: []string{"x"}, Scopes: []string{`a"`}}}},
 		"scope with a slash\\": {Rules: []Rule{{Tools: []string{"x"}, Scopes: []string{`a\`}}}},
 	} {
