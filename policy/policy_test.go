@@ -178,3 +178,21 @@ func TestStepUpNamesTheClosestAlternative(t *testing.T) {
 		t.Fatalf("closest alternative: %+v", d)
 	}
 }
+
+func TestGlob(t *testing.T) {
+	for _, c := range []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"*", "", true}, {"*", "a/b", true}, {"a*", "a", true}, {"a*", "ba", false},
+		{"get_*", "get_file", true}, {"get_*", "get", false}, {"*_x", "a_b_x", true},
+		{"a*b*c", "abc", true}, {"a*b*c", "aXbYc", true}, {"a*b*c", "aXbY", false},
+		{"gh/*", "gh/create_issue", true}, {"?", "é", true}, {"??", "é", false},
+		{"a?c", "abc", true}, {"a?c", "ac", false}, {"[x]", "[x]", true}, {"x", "X", false},
+		{"**", "anything", true}, {"*a", "aaaa", true}, {"a", "", false},
+	} {
+		if got := glob(c.pattern, c.name); got != c.want {
+			t.Errorf("glob(%q, %q) = %v", c.pattern, c.name, got)
+		}
+	}
+}
