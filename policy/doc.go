@@ -25,6 +25,14 @@
 //
 //	server.AddReceivingMiddleware(mcpctx.Middleware(), policy.FilterLists(pol))
 //
+// Check is the strict mode for start-up: it fails when the server offers a
+// tool, prompt, resource or template no rule names; Watch reports them
+// again whenever the server's lists change.
+//
+//	if err := pol.Check(ctx, server); err != nil {
+//		log.Fatal(err)
+//	}
+//
 // Not yet here: the gate deciding each operation with the policy (the
 // 401/403 step-up challenges, public operations without a credential),
 // policies from files, and the shadow mode.
