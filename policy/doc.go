@@ -33,7 +33,11 @@
 //		log.Fatal(err)
 //	}
 //
+// ParseJSON reads the same rules from a JSON file, strictly (unknown,
+// repeated or miscased members and every rule error are refused with
+// their line); "mcpauth policy check FILE" runs it.
+//
 // Not yet here: the gate deciding each operation with the policy (the
 // 401/403 step-up challenges, public operations without a credential),
-// policies from files, and the shadow mode.
+// YAML files and reloading, argument conditions, and the shadow mode.
 package policy

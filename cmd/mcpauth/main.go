@@ -34,6 +34,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
+	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
@@ -55,7 +56,7 @@ type usageError struct{ error }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
-const topUsage = `mcpauth manages the API keys of an mcpauth-protected MCP server.
+const topUsage = `mcpauth manages the API keys and checks the policies of an mcpauth-protected MCP server.
 
 Usage:
   mcpauth keys create  --subject SUBJECT [--name N] [--scopes "a b"] [--expires 720h|2027-01-31] [--rate-limit 60/m] [--meta k=v]...
@@ -63,6 +64,7 @@ Usage:
   mcpauth keys revoke  KEY_ID
   mcpauth keys rotate  KEY_ID [--grace 24h]
   mcpauth keys migrate
+  mcpauth policy check FILE
 
 Every command takes --store URL (default $MCPAUTH_STORE, else a SQLite file
 in the data directory): sqlite:PATH, postgres://…, redis://…
@@ -76,6 +78,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return exitUsage
 		}
 		return exitOK
+	}
+	if args[0] == "policy" {
+		return runPolicy(args[1:], stdout, stderr)
 	}
 	if args[0] != "keys" || len(args) < 2 || args[1] == "help" {
 		if len(args) == 2 && args[1] == "help" {
@@ -489,4 +494,28 @@ func cmdMigrate(ctx context.Context, e env) error {
 	defer s.Close()
 	fmt.Fprintf(e.stderr, "The %s key store is ready.\n", s.Kind)
 	return nil
+}
+
+// runPolicy runs "mcpauth policy check FILE": it reads a policy file as
+// the server would (package policy, strict) and reports the first error
+// with its line.
+func runPolicy(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 2 || args[0] != "check" {
+		fmt.Fprint(stderr, "Usage: mcpauth policy check FILE\n")
+		if len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
+			return exitOK
+		}
+		return exitUsage
+	}
+	data, err := os.ReadFile(args[1])
+	if err != nil {
+		fmt.Fprintf(stderr, "mcpauth policy check: %v\n", err)
+		return exitFail
+	}
+	if _, err := policy.ParseJSON(data); err != nil {
+		fmt.Fprintf(stderr, "mcpauth policy check: %s: %v\n", args[1], err)
+		return exitFail
+	}
+	fmt.Fprintf(stdout, "%s: ok\n", args[1])
+	return exitOK
 }

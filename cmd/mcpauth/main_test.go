@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -182,5 +183,29 @@ func TestParseExpiry(t *testing.T) {
 		if _, err := parseExpiry(bad, now); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestPolicyCheck(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.json")
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(good, []byte(`{"rules": [{"tools": ["search"], "scopes": ["read"]}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("{\"rules\": [\n{\"tools\": [\"search\"], \"scopes\": [\"read all\"]}]}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, nil, "policy", "check", good); r.code != exitOK || !strings.Contains(r.stdout, "ok") {
+		t.Fatalf("good file: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, nil, "policy", "check", bad); r.code != exitFail || !strings.Contains(r.stderr, "line 2") || !strings.Contains(r.stderr, `"read all"`) {
+		t.Fatalf("bad file: %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, nil, "policy", "check", filepath.Join(dir, "missing.json")); r.code != exitFail {
+		t.Fatalf("missing file: %d", r.code)
+	}
+	if r := runCLI(t, nil, "policy"); r.code != exitUsage || r.stderr == "" {
+		t.Fatalf("no subcommand: %d", r.code)
 	}
 }
