@@ -2,8 +2,11 @@ package policy
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"slices"
 
+	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -20,15 +23,28 @@ import (
 // must not be shared across callers (protocol 2026-07-28 caching).
 //
 // Only what the caller may use now is listed; what a step-up would grant
-// is not. Install it with Server.AddReceivingMiddleware, beside
+// is not. Pagination cursors are sealed (Config.CursorKey): go-sdk's own
+// name the last entry of the unfiltered page, which may be hidden, so they
+// never reach the client, and a cursor not sealed by this policy is
+// refused (invalid params). Install it with Server.AddReceivingMiddleware, beside
 // mcpctx.Middleware; the principal is read from each message's own HTTP
 // request, so it is right in stateful sessions too.
 func FilterLists(pol *Policy) mcp.Middleware {
 	return func(next mcp.MethodHandler) mcp.MethodHandler {
 		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
+			if ctx.Value(checking{}) != nil {
+				return next(ctx, method, req) // Unruled's own session lists everything
+			}
+			if cur := cursorOf(req); cur != nil && *cur != "" {
+				inner, ok := pol.unseal(*cur)
+				if !ok {
+					return nil, &jsonrpc.Error{Code: jsonrpc.CodeInvalidParams, Message: "invalid cursor"}
+				}
+				*cur = inner
+			}
 			res, err := next(ctx, method, req)
-			if err != nil || res == nil || ctx.Value(checking{}) != nil {
-				return res, err // Unruled's own session lists everything
+			if err != nil || res == nil {
+				return res, err
 			}
 			p, _ := mcpctx.FromRequest(req)
 			allowed := func(method, name string) bool {
@@ -40,16 +56,19 @@ func FilterLists(pol *Policy) mcp.Middleware {
 				c := *r
 				c.Tools = slices.DeleteFunc(slices.Clone(r.Tools), func(t *mcp.Tool) bool { return t == nil || !allowed("tools/call", t.Name) })
 				c.CacheScope = "private"
+				c.NextCursor = pol.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListPromptsResult:
 				c := *r
 				c.Prompts = slices.DeleteFunc(slices.Clone(r.Prompts), func(x *mcp.Prompt) bool { return x == nil || !allowed("prompts/get", x.Name) })
 				c.CacheScope = "private"
+				c.NextCursor = pol.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListResourcesResult:
 				c := *r
 				c.Resources = slices.DeleteFunc(slices.Clone(r.Resources), func(x *mcp.Resource) bool { return x == nil || !allowed("resources/read", x.URI) })
 				c.CacheScope = "private"
+				c.NextCursor = pol.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListResourceTemplatesResult:
 				c := *r
@@ -57,6 +76,7 @@ func FilterLists(pol *Policy) mcp.Middleware {
 					return x == nil || pol.decideTemplate(p, x.URITemplate).Outcome != Allow
 				})
 				c.CacheScope = "private"
+				c.NextCursor = pol.seal(c.NextCursor)
 				return &c, nil
 			}
 			return res, nil
@@ -73,4 +93,49 @@ func (pol *Policy) decideTemplate(p *mcpctx.Principal, template string) Decision
 		}
 	}
 	return pol.byDefault(p)
+}
+
+// cursorOf returns the cursor field of a list request, or nil.
+func cursorOf(req mcp.Request) *string {
+	switch p := req.GetParams().(type) {
+	case *mcp.ListToolsParams:
+		if p != nil {
+			return &p.Cursor
+		}
+	case *mcp.ListPromptsParams:
+		if p != nil {
+			return &p.Cursor
+		}
+	case *mcp.ListResourcesParams:
+		if p != nil {
+			return &p.Cursor
+		}
+	case *mcp.ListResourceTemplatesParams:
+		if p != nil {
+			return &p.Cursor
+		}
+	}
+	return nil
+}
+
+// seal encrypts a cursor of the server's: go-sdk's cursors name the last
+// entry of the unfiltered page, which may be one the caller must not see.
+func (pol *Policy) seal(cursor string) string {
+	if cursor == "" {
+		return ""
+	}
+	nonce := make([]byte, pol.cursors.NonceSize(), pol.cursors.NonceSize()+len(cursor)+pol.cursors.Overhead())
+	_, _ = rand.Read(nonce)
+	return base64.RawURLEncoding.EncodeToString(pol.cursors.Seal(nonce, nonce, []byte(cursor), nil))
+}
+
+// unseal opens a cursor made by seal.
+func (pol *Policy) unseal(s string) (string, bool) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil || len(b) < pol.cursors.NonceSize() {
+		return "", false
+	}
+	n := pol.cursors.NonceSize()
+	plain, err := pol.cursors.Open(nil, b[:n], b[n:], nil)
+	return string(plain), err == nil
 }

@@ -1,10 +1,13 @@
 package policy_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -136,5 +139,57 @@ func TestFilterListsPerCaller(t *testing.T) {
 			cs.Close()
 		}
 		srv.Close()
+	}
+}
+
+// TestFilteredCursorsAreSealed: go-sdk's cursor names the last entry of
+// the unfiltered page, which may be hidden from the caller; filtered lists
+// hand out sealed cursors, accept only those, and page through as before.
+func TestFilteredCursorsAreSealed(t *testing.T) {
+	pol, err := policy.New(policy.Config{Rules: []policy.Rule{{Tools: []string{"a_public", "c_public"}, Public: true}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := mcp.NewServer(&mcp.Implementation{Name: "t", Version: "v0"}, &mcp.ServerOptions{PageSize: 1})
+	server.AddReceivingMiddleware(mcpctx.Middleware(), policy.FilterLists(pol))
+	for _, name := range []string{"a_public", "b_secret_nuke", "c_public"} {
+		mcp.AddTool(server, &mcp.Tool{Name: name}, func(context.Context, *mcp.CallToolRequest, struct{}) (*mcp.CallToolResult, struct{}, error) {
+			return nil, struct{}{}, nil
+		})
+	}
+	ctx := context.Background()
+	st, ct := mcp.NewInMemoryTransports()
+	if _, err := server.Connect(ctx, st, nil); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := mcp.NewClient(&mcp.Implementation{Name: "c", Version: "v0"}, nil).Connect(ctx, ct, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cs.Close()
+	var seen []string
+	cursor := ""
+	for range 5 {
+		res, err := cs.ListTools(ctx, &mcp.ListToolsParams{Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tool := range res.Tools {
+			seen = append(seen, tool.Name)
+		}
+		if res.NextCursor == "" {
+			break
+		}
+		raw, _ := base64.RawURLEncoding.DecodeString(res.NextCursor)
+		if strings.Contains(res.NextCursor, "secret") || bytes.Contains(raw, []byte("secret")) {
+			t.Fatalf("cursor %q reveals a hidden tool", res.NextCursor)
+		}
+		cursor = res.NextCursor
+	}
+	if !slices.Equal(seen, []string{"a_public", "c_public"}) {
+		t.Fatalf("paged through %v", seen)
+	}
+	if _, err := cs.ListTools(ctx, &mcp.ListToolsParams{Cursor: "forged"}); err == nil {
+		t.Fatal("a cursor that was not sealed here was accepted")
 	}
 }

@@ -1,6 +1,9 @@
 package policy
 
 import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"regexp"
@@ -65,6 +68,11 @@ type Config struct {
 	// scopes it implies, transitively ("files:admin" implies
 	// "files:write", which implies "files:read").
 	Implies map[string][]string
+	// CursorKey seals the pagination cursors of filtered lists (see
+	// FilterLists): 16, 24 or 32 bytes, the same on every replica that
+	// serves one endpoint. Empty: a random key of this process, so that a
+	// cursor from another replica is refused.
+	CursorKey []byte
 }
 
 // Policy decides which MCP operations a principal may run. Create it with
@@ -75,6 +83,7 @@ type Policy struct {
 	// grantedBy maps a scope to every scope that grants it (itself
 	// included), so that a check needs no per-request set.
 	grantedBy map[string][]string
+	cursors   cipher.AEAD // seals list cursors
 }
 
 type rule struct {
@@ -90,6 +99,18 @@ type rule struct {
 // or URI template, a repeated rule name.
 func New(cfg Config) (*Policy, error) {
 	p := &Policy{defaultAllow: cfg.DefaultAllow, grantedBy: map[string][]string{}}
+	key := cfg.CursorKey
+	if len(key) == 0 {
+		key = make([]byte, 32)
+		_, _ = rand.Read(key) // crypto/rand.Read never fails
+	}
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, fmt.Errorf("policy: CursorKey: %w", err)
+	}
+	if p.cursors, err = cipher.NewGCM(block); err != nil {
+		return nil, fmt.Errorf("policy: CursorKey: %w", err)
+	}
 	names := map[string]bool{}
 	for i, r := range cfg.Rules {
 		if r.Name == "" {

@@ -119,6 +119,7 @@ func TestNewRefusesBadConfig(t *testing.T) {
 		"deny and any-of":      {Rules: []Rule{{Tools: []string{"x"}, Deny: true, AnyOf: [][]string{{"a"}}}}},
 		"scope with a quote":   {Rules: []Rule{{Tools: []string{"x"}, Scopes: []string{`a"`}}}},
 		"scope with a slash\\": {Rules: []Rule{{Tools: []string{"x"}, Scopes: []string{`a\`}}}},
+		"short cursor key":     {CursorKey: []byte("12345")},
 	} {
 		if _, err := New(cfg); err == nil {
 			t.Errorf("%s: accepted", name)
