@@ -26,6 +26,11 @@ var (
 	// error="insufficient_scope".
 	ErrInsufficientScope = errors.New("mcpauth: insufficient scope")
 
+	// ErrForbidden: the Authorizer denies the operation to everyone (or
+	// it does not exist). The gate answers 403 without a challenge: no
+	// token would help.
+	ErrForbidden = errors.New("mcpauth: operation not allowed")
+
 	// ErrUnavailable: the credential could not be checked because a backing
 	// service (key store, JWKS endpoint, introspection endpoint) failed. The
 	// gate answers 503: never 401, which would make clients discard a good
@@ -49,6 +54,9 @@ type Error struct {
 	Description string
 	// Err is the underlying cause, for logs and errors.Is; never sent.
 	Err error
+	// Scopes, if set, are the scopes the challenge names instead of the
+	// endpoint's RequiredScopes: what the refused operations need.
+	Scopes []string
 }
 
 // Error returns "kind: description: cause", leaving out empty parts.

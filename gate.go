@@ -76,6 +76,16 @@ type Options struct {
 	// when to try again. Default 5 seconds; negative sends none.
 	RetryAfter time.Duration
 
+	// Authorizer, if set, decides each MCP operation of every request
+	// (package policy implements it): a denied operation gets 403, one
+	// the caller lacks scopes for 403 insufficient_scope naming every
+	// scope it needs (for a batch, all of them), and one that needs a
+	// credential the request lacks 401 with those scopes in the
+	// challenge. Operations it makes public pass without a credential,
+	// as the principal mcpctx.Anonymous(); a credential that is sent is
+	// still checked (an invalid one gets 401).
+	Authorizer Authorizer
+
 	// Parser reads the MCP operations of every request the gate lets in
 	// (package operation). Nil uses the defaults; set MaxBodyBytes to
 	// go-sdk's StreamableHTTPOptions.MaxRequestBodyBytes when you change
@@ -102,6 +112,10 @@ type Options struct {
 // Every failure has a JSON body {"error": "…", "error_description": "…"}.
 // Tokens are read from headers only, never from the URL.
 //
+// With Options.Authorizer, each operation of the request is then decided
+// (see Options.Authorizer): step-up challenges per operation, public
+// operations without a credential.
+//
 // A request that passes is then read by package operation's parser (unless
 // a layer in front already did): a body that does not parse, or MCP headers
 // that disagree with it, get 400 (413 when too large) with a JSON-RPC error.
@@ -114,6 +128,7 @@ type Options struct {
 // X-API-Key as much as for bearer tokens.
 type Gate struct {
 	auths         []Authenticator
+	authz         Authorizer
 	parser        *operation.Parser
 	scopes        []string
 	logger        *slog.Logger
@@ -154,6 +169,7 @@ func New(opts Options) (*Gate, error) {
 	g := &Gate{
 		auths:  append([]Authenticator(nil), opts.Authenticators...),
 		parser: &parser,
+		authz:  opts.Authorizer,
 		scopes: append([]string(nil), opts.RequiredScopes...),
 		logger: logger,
 	}
@@ -176,9 +192,6 @@ func New(opts Options) (*Gate, error) {
 	var params []string
 	if opts.ResourceMetadataURL != "" {
 		params = append(params, `resource_metadata="`+quoteSafe(opts.ResourceMetadataURL)+`"`)
-	}
-	if len(g.scopes) > 0 {
-		params = append(params, `scope="`+strings.Join(g.scopes, " ")+`"`)
 	}
 	g.challengeBase = strings.Join(params, ", ")
 	return g, nil
@@ -212,6 +225,20 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, err := g.authenticate(r)
+		if errors.Is(err, ErrNoCredential) && g.authz != nil && g.authz.HasPublic() {
+			// No credential, and some operations are public: read the
+			// body to see whether it asks for those only.
+			r2, ops, ok := g.parser.Require(w, r)
+			if !ok {
+				return
+			}
+			r = r2
+			if d := authorize(g.authz, nil, ops); d.Outcome == OutcomeAllow {
+				p, err = mcpctx.Anonymous(), nil
+			} else {
+				err = &Error{Kind: ErrNoCredential, Scopes: d.Scopes}
+			}
+		}
 		if err != nil {
 			g.fail(w, r, p, err)
 			return
@@ -223,6 +250,17 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		r, ops, ok := g.parser.Require(w, r)
 		if !ok {
 			return
+		}
+		if g.authz != nil && p.Method != mcpctx.MethodAnonymous {
+			switch d := authorize(g.authz, p, ops); d.Outcome {
+			case OutcomeAllow:
+			case OutcomeInsufficientScope:
+				g.fail(w, r, p, &Error{Kind: ErrInsufficientScope, Description: "this operation needs scope " + strings.Join(d.Scopes, " "), Scopes: d.Scopes})
+				return
+			default:
+				g.fail(w, r, p, &Error{Kind: ErrForbidden, Description: "operation not allowed"})
+				return
+			}
 		}
 		pd := &pending{info: mcpctx.TokenInfo(p)}
 		operation.Attach(pd.info, ops)
@@ -317,6 +355,9 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	case errors.Is(err, ErrInsufficientScope):
 		status, code, desc = http.StatusForbidden, "insufficient_scope", description(err, "insufficient scope")
 		logLevel = slog.LevelWarn
+	case errors.Is(err, ErrForbidden):
+		status, code, desc = http.StatusForbidden, "", description(err, "operation not allowed")
+		logLevel = slog.LevelWarn
 	default: // ErrUnavailable, and anything an authenticator did not classify
 		status, code, desc = http.StatusServiceUnavailable, "temporarily_unavailable", description(err, "authentication is temporarily unavailable")
 		logLevel = slog.LevelError
@@ -329,7 +370,7 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	}
 	desc = quoteSafe(desc)
 
-	if status != http.StatusServiceUnavailable {
+	if status != http.StatusServiceUnavailable && !errors.Is(err, ErrForbidden) {
 		challenge := "Bearer"
 		var params []string
 		if code != "" {
@@ -337,6 +378,9 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 		}
 		if g.challengeBase != "" {
 			params = append(params, g.challengeBase)
+		}
+		if sc := g.challengeScopes(p, err); len(sc) > 0 {
+			params = append(params, `scope="`+strings.Join(sc, " ")+`"`)
 		}
 		if len(params) > 0 {
 			challenge += " " + strings.Join(params, ", ")
@@ -356,7 +400,10 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 		g.logger.LogAttrs(r.Context(), logLevel, "mcpauth: request rejected", attrs...)
 	}
 	body := code
-	if body == "" {
+	switch {
+	case errors.Is(err, ErrForbidden):
+		body = "forbidden"
+	case body == "":
 		body = "unauthorized"
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -364,6 +411,24 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = fmt.Fprintf(w, `{"error":"%s","error_description":"%s"}`+"\n", body, desc)
+}
+
+// challengeScopes are the scopes a challenge names: those the failed
+// operation needs (Error.Scopes), else the endpoint's RequiredScopes; for
+// a 403, also the endpoint's scopes the caller already holds, so that the
+// token it asks for next keeps them (MCP authorization, step-up).
+func (g *Gate) challengeScopes(p *mcpctx.Principal, err error) []string {
+	var e *Error
+	if !errors.As(err, &e) || len(e.Scopes) == 0 {
+		return g.scopes
+	}
+	out := slices.Clone(e.Scopes)
+	for _, s := range g.scopes {
+		if (p == nil || p.HasScope(s) || errors.Is(err, ErrNoCredential)) && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // quoteSafe keeps only the characters RFC 6750 allows in error_description

@@ -16,7 +16,17 @@ const (
 	MethodJWT           Method = "jwt"           // a signed JWT access token
 	MethodAPIKey        Method = "apikey"        // an API key
 	MethodIntrospection Method = "introspection" // an opaque token checked by RFC 7662 introspection
+	MethodAnonymous     Method = "anonymous"     // no credential: a public operation (see Anonymous)
 )
+
+// Anonymous returns the principal of a request that carries no credential
+// and asks only for public operations. Its ID is the same for every such
+// request: go-sdk binds a session created anonymously to it, so a request
+// with a credential cannot use that session (403), and a client that steps
+// up starts a new session with its token.
+func Anonymous() *Principal {
+	return &Principal{Subject: "anonymous", Method: MethodAnonymous}
+}
 
 // Principal is an authenticated caller. Authenticators create it; the gate
 // checks it; tools read it. A Principal must not be modified once it has been

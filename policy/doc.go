@@ -37,7 +37,14 @@
 // repeated or miscased members and every rule error are refused with
 // their line); "mcpauth policy check FILE" runs it.
 //
-// Not yet here: the gate deciding each operation with the policy (the
-// 401/403 step-up challenges, public operations without a credential),
-// YAML files and reloading, argument conditions, and the shadow mode.
+// A Policy is an mcpauth.Authorizer: give it to the gate and every
+// operation is decided by it — 401 with the operation's scopes for a
+// protected operation without a credential, 403 insufficient_scope naming
+// every scope it needs (a batch: all of them), 403 for a denied one, and
+// public operations without any credential, as mcpctx.Anonymous():
+//
+//	gate, _ := mcpauth.New(mcpauth.Options{Authenticators: auths, Authorizer: pol, ResourceMetadataURL: md.URL()})
+//
+// Not yet here: YAML files and reloading, conditions on arguments, and a
+// shadow mode.
 package policy

@@ -303,53 +303,32 @@ func dedupe(list []string) []string {
 	return out
 }
 
-// Outcome is what a [Decision] says.
-type Outcome uint8
+// Outcome is what a [Decision] says: the gate's own type, so that a
+// Policy is an mcpauth.Authorizer.
+type Outcome = mcpauth.Outcome
 
 // The outcomes of a decision.
 const (
-	// Allow: the operation may run.
-	Allow Outcome = 1 + iota
-	// NeedCredential: the operation is not public and the request has no
-	// principal: answer 401 with a challenge (naming Decision.Scopes).
-	NeedCredential
-	// InsufficientScope: the principal lacks scopes it could be granted:
-	// answer 403 insufficient_scope naming Decision.Scopes, so that the
-	// client can step up in one round.
-	InsufficientScope
-	// Deny: nobody may run the operation (a Deny rule, or no rule and
-	// no DefaultAllow).
-	Deny
+	Allow             = mcpauth.OutcomeAllow             // the operation may run
+	NeedCredential    = mcpauth.OutcomeNeedCredential    // 401: not public, and no credential
+	InsufficientScope = mcpauth.OutcomeInsufficientScope // 403: step up to Decision.Scopes
+	Deny              = mcpauth.OutcomeDeny              // 403: nobody may
 )
 
-// String returns "allow", "need-credential", "insufficient-scope" or "deny".
-func (o Outcome) String() string {
-	switch o {
-	case Allow:
-		return "allow"
-	case NeedCredential:
-		return "need-credential"
-	case InsufficientScope:
-		return "insufficient-scope"
-	case Deny:
-		return "deny"
-	}
-	return "unknown"
+// Decision is the answer for one principal and one operation; for
+// NeedCredential and InsufficientScope its Scopes are every scope the
+// operation needs (all of them, for the AnyOf alternative the principal is
+// closest to, the first on a tie).
+type Decision = mcpauth.Decision
+
+// Authorize implements mcpauth.Authorizer: it is [Policy.Decide].
+func (pol *Policy) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
+	return pol.Decide(p, op)
 }
 
-// Decision is the answer for one principal and one operation.
-type Decision struct {
-	Outcome Outcome
-	// Rule names the rule that decided, or "" when none matched and the
-	// default did.
-	Rule string
-	// Public reports that the operation needs no credential.
-	Public bool
-	// Scopes are, for NeedCredential and InsufficientScope, every scope
-	// the operation needs (all of them, for the alternative of AnyOf the
-	// principal is closest to, the first on a tie): what a step-up
-	// challenge names. Nil otherwise.
-	Scopes []string
+// HasPublic implements mcpauth.Authorizer: whether some rule is Public.
+func (pol *Policy) HasPublic() bool {
+	return slices.ContainsFunc(pol.rules, func(r rule) bool { return r.Public })
 }
 
 // Decide says whether principal p (nil for a request without a

@@ -73,10 +73,11 @@ func (p *Policy) limitSource(pr *mcpctx.Principal) (value, from string) {
 type KeyFunc func(r *http.Request, p *mcpctx.Principal) (string, bool)
 
 // ByPrincipal keys by the authenticated principal's ID; requests without
-// one are not counted.
+// one (or with mcpctx.Anonymous, which every anonymous caller shares) are
+// not counted.
 func ByPrincipal() KeyFunc {
 	return func(_ *http.Request, p *mcpctx.Principal) (string, bool) {
-		if p == nil {
+		if p == nil || p.Method == mcpctx.MethodAnonymous {
 			return "", false
 		}
 		return "p:" + p.ID(), true

@@ -1,0 +1,114 @@
+package mcpauth
+
+import (
+	"slices"
+
+	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
+)
+
+// An Authorizer decides, for each MCP operation of a request, whether its
+// caller may run it. Package policy implements it; the gate asks it when
+// Options.Authorizer is set. Authorize is called concurrently and must not
+// block.
+type Authorizer interface {
+	// Authorize decides op for p; p is nil for a request without a
+	// credential.
+	Authorize(p *mcpctx.Principal, op *operation.Op) Decision
+	// HasPublic reports whether some operations need no credential. The
+	// gate then reads the body of a request that carries none, to see
+	// whether it asks for public operations only; otherwise such a
+	// request gets 401 unread.
+	HasPublic() bool
+}
+
+// Outcome is what a [Decision] says.
+type Outcome uint8
+
+// The outcomes of an authorization decision.
+const (
+	// OutcomeAllow: the operation may run.
+	OutcomeAllow Outcome = 1 + iota
+	// OutcomeNeedCredential: the operation is not public and the request
+	// has no credential: 401, with a challenge naming Decision.Scopes.
+	OutcomeNeedCredential
+	// OutcomeInsufficientScope: the principal lacks scopes it could be
+	// granted: 403 insufficient_scope naming Decision.Scopes, so that a
+	// client steps up in one round.
+	OutcomeInsufficientScope
+	// OutcomeDeny: nobody may run the operation. 403, answered the same
+	// for an operation that exists and one that does not.
+	OutcomeDeny
+)
+
+// String returns "allow", "need-credential", "insufficient-scope" or "deny".
+func (o Outcome) String() string {
+	switch o {
+	case OutcomeAllow:
+		return "allow"
+	case OutcomeNeedCredential:
+		return "need-credential"
+	case OutcomeInsufficientScope:
+		return "insufficient-scope"
+	case OutcomeDeny:
+		return "deny"
+	}
+	return "unknown"
+}
+
+// Decision is an [Authorizer]'s answer for one operation.
+type Decision struct {
+	Outcome Outcome
+	// Rule names what decided, for logs; "" for a default.
+	Rule string
+	// Public reports that the operation needs no credential.
+	Public bool
+	// Scopes are, for OutcomeNeedCredential and OutcomeInsufficientScope,
+	// every scope the operation needs: what the challenge names.
+	Scopes []string
+}
+
+// authorize decides every operation of req for p: the first deny wins;
+// otherwise a missing credential or scope on any operation answers for
+// the request, naming the union of what the operations need. A request
+// without operations (GET, DELETE) needs a credential: only messages can
+// be public.
+func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decision {
+	if len(req.Ops) == 0 {
+		if p == nil {
+			return Decision{Outcome: OutcomeNeedCredential}
+		}
+		return Decision{Outcome: OutcomeAllow}
+	}
+	out := Decision{Outcome: OutcomeAllow, Public: true}
+	for i := range req.Ops {
+		op := &req.Ops[i]
+		if op.Kind == operation.Response {
+			if p == nil {
+				return Decision{Outcome: OutcomeNeedCredential}
+			}
+			continue // an answer to the server's own request
+		}
+		d := a.Authorize(p, op)
+		switch d.Outcome {
+		case OutcomeAllow:
+			out.Public = out.Public && d.Public
+			continue
+		case OutcomeDeny:
+			return Decision{Outcome: OutcomeDeny, Rule: d.Rule}
+		case OutcomeNeedCredential, OutcomeInsufficientScope:
+		default:
+			return Decision{Outcome: OutcomeDeny, Rule: d.Rule} // an outcome this gate does not know
+		}
+		if out.Outcome == OutcomeAllow || d.Outcome == OutcomeNeedCredential {
+			out.Outcome, out.Rule = d.Outcome, d.Rule
+		}
+		out.Public = false
+		for _, s := range d.Scopes {
+			if !slices.Contains(out.Scopes, s) {
+				out.Scopes = append(out.Scopes, s)
+			}
+		}
+	}
+	return out
+}
