@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -41,5 +42,26 @@ func TestParseJSONErrorsNameTheLine(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want %s", name, err, c.want)
 		}
+	}
+}
+
+// TestREADMEPolicyFile: the policy file the README shows is one ParseJSON
+// accepts.
+func TestREADMEPolicyFile(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(readme), "## Authorization per operation")
+	if !ok {
+		t.Fatal("README has no authorization section")
+	}
+	_, block, ok := strings.Cut(rest, "```json\n")
+	if !ok {
+		t.Fatal("README's authorization section has no JSON policy")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	if _, err := ParseJSON([]byte(block)); err != nil {
+		t.Fatalf("the README's policy file: %v", err)
 	}
 }
