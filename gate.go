@@ -68,8 +68,10 @@ type Options struct {
 	ResourceMetadataURL string
 
 	// RequiredScopes must all be granted to the principal; otherwise the
-	// gate answers 403 insufficient_scope listing all of them. They are
-	// also advertised in the scope parameter of every challenge.
+	// gate answers 403 insufficient_scope listing all of them (and, with
+	// an Authorizer, the scopes the request's operations need). They are
+	// also advertised in the scope parameter of every challenge. Public
+	// operations (see Authorizer) called without a credential skip them.
 	RequiredScopes []string
 
 	// RetryAfter is sent as Retry-After with every 503, telling clients
@@ -83,7 +85,9 @@ type Options struct {
 	// credential the request lacks 401 with those scopes in the
 	// challenge. Operations it makes public pass without a credential,
 	// as the principal mcpctx.Anonymous(); a credential that is sent is
-	// still checked (an invalid one gets 401).
+	// still checked (an invalid one gets 401). With public operations,
+	// the body of a request without a credential is read before the 401,
+	// to see whether it asks for public operations only.
 	Authorizer Authorizer
 
 	// Parser reads the MCP operations of every request the gate lets in
@@ -225,6 +229,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, err := g.authenticate(r)
+		anonymous := false
 		if errors.Is(err, ErrNoCredential) && g.authz != nil && g.authz.HasPublic() {
 			// No credential, and some operations are public: read the
 			// body to see whether it asks for those only.
@@ -233,10 +238,27 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 				return
 			}
 			r = r2
-			if d := authorize(g.authz, nil, ops); d.Outcome == OutcomeAllow {
-				p, err = mcpctx.Anonymous(), nil
-			} else {
+			switch d := authorize(g.authz, nil, ops); {
+			case d.Outcome == OutcomeAllow && d.Public:
+				p, err, anonymous = mcpctx.Anonymous(), nil, true
+			case d.Outcome == OutcomeDeny:
+				// As for a caller with a credential: no login would help.
+				err = &Error{Kind: ErrForbidden, Description: "operation not allowed"}
+			default:
 				err = &Error{Kind: ErrNoCredential, Scopes: d.Scopes}
+			}
+		}
+		if errors.Is(err, ErrInsufficientScope) && g.authz != nil && p != nil {
+			// The endpoint's scopes are missing: name the operations'
+			// too, so that one step-up is enough.
+			r2, ops, ok := g.parser.Require(w, r)
+			if !ok {
+				return
+			}
+			r = r2
+			if d := authorize(g.authz, p, ops); d.Outcome == OutcomeInsufficientScope {
+				err = &Error{Kind: ErrInsufficientScope, Description: description(err, "insufficient scope"),
+					Scopes: union(p.MissingScopes(g.scopes...), d.Scopes)}
 			}
 		}
 		if err != nil {
@@ -251,7 +273,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		if !ok {
 			return
 		}
-		if g.authz != nil && p.Method != mcpctx.MethodAnonymous {
+		if g.authz != nil && !anonymous {
 			switch d := authorize(g.authz, p, ops); d.Outcome {
 			case OutcomeAllow:
 			case OutcomeInsufficientScope:
@@ -321,6 +343,10 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 		}
 		if p == nil || p.Subject == "" {
 			return nil, Unavailable("authentication failed", fmt.Errorf("authenticator %T returned a principal without a subject", a))
+		}
+		if p.Method == mcpctx.MethodAnonymous {
+			// Only the gate makes anonymous principals, for public operations.
+			return nil, Unavailable("authentication failed", fmt.Errorf("authenticator %T returned an anonymous principal", a))
 		}
 		if p.Expired(time.Now()) {
 			return nil, InvalidCredential("credential expired", nil)
@@ -411,6 +437,17 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = fmt.Fprintf(w, `{"error":"%s","error_description":"%s"}`+"\n", body, desc)
+}
+
+// union returns a followed by the scopes of b it lacks.
+func union(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // challengeScopes are the scopes a challenge names: those the failed

@@ -31,7 +31,9 @@ func WithPrincipal(ctx context.Context, p *Principal) context.Context {
 
 // PrincipalFrom returns the principal carried by ctx. It reports false when
 // ctx carries none — outside an authenticated request, or when a later
-// request explicitly carried no principal.
+// request explicitly carried no principal. On a public operation called
+// without a credential it is Anonymous() (Method MethodAnonymous): check
+// the Method before treating the caller as signed in.
 func PrincipalFrom(ctx context.Context) (*Principal, bool) {
 	if ctx == nil {
 		return nil, false

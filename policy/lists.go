@@ -47,6 +47,9 @@ func FilterLists(pol *Policy) mcp.Middleware {
 				return res, err
 			}
 			p, _ := mcpctx.FromRequest(req)
+			if p != nil && p.Method == mcpctx.MethodAnonymous {
+				p = nil // decided as the gate decides a request without a credential
+			}
 			allowed := func(method, name string) bool {
 				return pol.Decide(p, &operation.Op{Kind: operation.Call, Method: method, Name: name}).Outcome == Allow
 			}

@@ -73,12 +73,16 @@ func (p *Policy) limitSource(pr *mcpctx.Principal) (value, from string) {
 type KeyFunc func(r *http.Request, p *mcpctx.Principal) (string, bool)
 
 // ByPrincipal keys by the authenticated principal's ID; requests without
-// one (or with mcpctx.Anonymous, which every anonymous caller shares) are
-// not counted.
+// one are not counted. Callers of public operations (mcpctx.Anonymous,
+// which they all share) are keyed by their peer address instead.
 func ByPrincipal() KeyFunc {
-	return func(_ *http.Request, p *mcpctx.Principal) (string, bool) {
-		if p == nil || p.Method == mcpctx.MethodAnonymous {
+	byIP := ByClientIP(nil)
+	return func(r *http.Request, p *mcpctx.Principal) (string, bool) {
+		if p == nil {
 			return "", false
+		}
+		if p.Method == mcpctx.MethodAnonymous {
+			return byIP(r, nil)
 		}
 		return "p:" + p.ID(), true
 	}
@@ -100,8 +104,8 @@ func ByClientIP(ip *ClientIP) KeyFunc {
 func ByPrincipalOrIP(ip *ClientIP) KeyFunc {
 	byP, byIP := ByPrincipal(), ByClientIP(ip)
 	return func(r *http.Request, p *mcpctx.Principal) (string, bool) {
-		if k, ok := byP(r, p); ok {
-			return k, true
+		if p != nil && p.Method != mcpctx.MethodAnonymous {
+			return byP(r, p)
 		}
 		return byIP(r, p)
 	}
