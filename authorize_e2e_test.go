@@ -10,7 +10,6 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 )
@@ -29,22 +28,7 @@ func authzStack(t *testing.T, stateless bool) (url string, keys map[string]strin
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := apikey.NewMemoryStore()
-	keys = map[string]string{}
-	for name, scopes := range map[string][]string{"reader": {"files:read"}, "admin": {"files:admin"}} {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: name, Scopes: scopes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[name] = key
-	}
-	auth, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
+	auth, keys := memoryKeys(t, map[string][]string{"reader": {"files:read"}, "admin": {"files:admin"}})
 	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol,
 		ResourceMetadataURL: "https://api.test/.well-known/oauth-protected-resource/mcp"})
 	if err != nil {

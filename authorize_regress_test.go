@@ -10,7 +10,6 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -32,22 +31,7 @@ type authzCfg struct {
 
 func authzRegressStack(t *testing.T, c authzCfg) (string, map[string]string) {
 	t.Helper()
-	store := apikey.NewMemoryStore()
-	keys := map[string]string{}
-	for name, scopes := range c.keys {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: name, Scopes: scopes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[name] = key
-	}
-	ak, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ak, keys := memoryKeys(t, c.keys)
 	auths := append([]mcpauth.Authenticator{ak}, c.auths...)
 	authz := c.authz
 	if authz == nil {
