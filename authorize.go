@@ -1,8 +1,6 @@
 package mcpauth
 
 import (
-	"slices"
-
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 )
@@ -64,7 +62,9 @@ type Decision struct {
 	// Public reports that the operation needs no credential.
 	Public bool
 	// Scopes are, for OutcomeNeedCredential and OutcomeInsufficientScope,
-	// every scope the operation needs: what the challenge names.
+	// every scope the operation needs: what the challenge names. For
+	// OutcomeAllow they may name the scopes that granted it, which a
+	// batch's step-up challenge then names too. Treat them as read-only.
 	Scopes []string
 }
 
@@ -104,9 +104,16 @@ func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decisi
 			out.Outcome, out.Rule = d.Outcome, d.Rule
 		}
 		out.Public = false
-		for _, s := range d.Scopes {
-			if !slices.Contains(out.Scopes, s) {
-				out.Scopes = append(out.Scopes, s)
+		out.Scopes = union(out.Scopes, d.Scopes)
+	}
+	if out.Outcome == OutcomeInsufficientScope {
+		// The step-up token must keep what the allowed operations of the
+		// batch were granted by, or the next round fails on them.
+		for i := range req.Ops {
+			if op := &req.Ops[i]; op.Kind != operation.Response {
+				if d := a.Authorize(p, op); d.Outcome == OutcomeAllow {
+					out.Scopes = union(out.Scopes, d.Scopes)
+				}
 			}
 		}
 	}

@@ -31,7 +31,7 @@ func Example() {
 	}
 	// Output:
 	// search need-credential read [files:read]
-	// search allow read []
+	// search allow read [files:read]
 	// delete_all insufficient-scope admin [files:admin]
 	// format_disk deny  []
 }

@@ -48,7 +48,7 @@ func ParseJSON(data []byte) (*Policy, error) {
 	}
 	cfg := Config{DefaultAllow: fc.DefaultAllow, Implies: fc.Implies}
 	for _, r := range fc.Rules {
-		cfg.Rules = append(cfg.Rules, Rule(r))
+		cfg.Rules = append(cfg.Rules, Rule{Name: r.Name, Methods: r.Methods, Tools: r.Tools, Resources: r.Resources, Prompts: r.Prompts, Public: r.Public, Deny: r.Deny, Scopes: r.Scopes, AnyOf: r.AnyOf})
 	}
 	if _, err := New(Config{Implies: cfg.Implies}); err != nil {
 		return nil, fmt.Errorf("policy file: %s: %w", at(data, memberOffset(data, "implies", -1)), err)

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/base64"
 	"slices"
+	"strings"
 
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -51,7 +52,7 @@ func FilterLists(pol *Policy) mcp.Middleware {
 				p = nil // decided as the gate decides a request without a credential
 			}
 			allowed := func(method, name string) bool {
-				return pol.Decide(p, &operation.Op{Kind: operation.Call, Method: method, Name: name}).Outcome == Allow
+				return pol.decide(p, &operation.Op{Kind: operation.Call, Method: method, Name: name}, true).Outcome == Allow
 			}
 			// Each caller gets its own copy: the result may be shared.
 			switch r := res.(type) {
@@ -88,14 +89,43 @@ func FilterLists(pol *Policy) mcp.Middleware {
 }
 
 // decideTemplate decides a resource template as a list entry: by the first
-// rule that names this very template, or every resources/read.
+// rule that names this very template, or every resources/read. A template
+// is listed only if its reads are allowed whatever the URI: an earlier rule
+// that may match some of its URIs (an exact URI or a template with a
+// common literal prefix) and does not allow p hides it.
 func (pol *Policy) decideTemplate(p *mcpctx.Principal, template string) Decision {
+	op := &operation.Op{Kind: operation.Call, Method: "resources/read", Name: template}
 	for i := range pol.rules {
-		if r := &pol.rules[i]; slices.Contains(r.rawTemplates, template) || slices.Contains(r.Methods, "resources/read") {
-			return pol.decideBy(r, p)
+		r := &pol.rules[i]
+		if slices.Contains(r.rawTemplates, template) || slices.Contains(r.Methods, "resources/read") {
+			return pol.decideBy(r, p, op, true)
+		}
+		if r.mayOverlap(template) {
+			if d := pol.decideBy(r, p, op, true); d.Outcome != Allow {
+				return Decision{Outcome: Deny, Rule: r.Name}
+			}
 		}
 	}
 	return pol.byDefault(p)
+}
+
+// mayOverlap reports whether r may match a URI that template expands to:
+// conservatively, whether one of its resources shares template's literal
+// prefix.
+func (r *rule) mayOverlap(template string) bool {
+	lit, _, _ := strings.Cut(template, "{")
+	for _, u := range r.uris {
+		if strings.HasPrefix(u, lit) {
+			return true
+		}
+	}
+	for _, t := range r.rawTemplates {
+		l, _, _ := strings.Cut(t, "{")
+		if strings.HasPrefix(l, lit) || strings.HasPrefix(lit, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // cursorOf returns the cursor field of a list request, or nil.

@@ -54,6 +54,30 @@ type Rule struct {
 	// granted; one alternative suffices (files:read OR files:admin is
 	// {{"files:read"}, {"files:admin"}}). With Scopes, both must hold.
 	AnyOf [][]string
+
+	// When, if set, must also hold once the requirement is met (on a
+	// Public or a scope rule): a test over the principal and the call,
+	// its arguments included. When it does not hold, or fails, the
+	// operation is denied (403, not a step-up: no scope would help).
+	// Package policy/celrule compiles CEL expressions into Conditions.
+	When Condition
+}
+
+// A Condition is an extra test of a [Rule], over the principal (nil for a
+// request without a credential) and the operation, its arguments
+// included. Holds is called concurrently, once per matching operation; it
+// must be bounded in cost and must not block. An error denies.
+type Condition interface {
+	Holds(p *mcpctx.Principal, op *operation.Op) (bool, error)
+}
+
+// A ListCondition is a Condition that can also be asked without the
+// call's arguments. FilterLists lists a tool or prompt whose rule has a
+// Condition unless it is a ListCondition whose MayHold says it cannot hold
+// for this principal whatever the arguments (op.Arguments is nil).
+type ListCondition interface {
+	Condition
+	MayHold(p *mcpctx.Principal, op *operation.Op) bool
 }
 
 // Config configures a [Policy].
@@ -92,6 +116,9 @@ type rule struct {
 	uris           []string // exact resource URIs
 	templates      []*regexp.Regexp
 	rawTemplates   []string // the templates as written, for resources/templates/list
+	// needs[i] is Scopes plus AnyOf[i] (just Scopes without AnyOf): what
+	// a caller granted through alternative i holds, shared by decisions.
+	needs [][]string
 }
 
 // New compiles cfg, or says what is wrong with it: a rule that matches
@@ -211,6 +238,12 @@ func compile(r Rule) (rule, error) {
 		}
 	}
 	c.Scopes = dedupe(r.Scopes)
+	if len(r.AnyOf) == 0 && len(c.Scopes) > 0 {
+		c.needs = [][]string{c.Scopes}
+	}
+	for _, alt := range r.AnyOf {
+		c.needs = append(c.needs, dedupe(append(slices.Clone(c.Scopes), alt...)))
+	}
 	c.tools, c.prompts = r.Tools, r.Prompts
 	for _, u := range r.Resources {
 		if !strings.Contains(u, "{") {
@@ -318,7 +351,9 @@ const (
 // Decision is the answer for one principal and one operation; for
 // NeedCredential and InsufficientScope its Scopes are every scope the
 // operation needs (all of them, for the AnyOf alternative the principal is
-// closest to, the first on a tie).
+// closest to, the first on a tie), and for an Allow by a scope rule the
+// scopes that granted it (the alternative the principal holds), so that a
+// batch's step-up keeps them. Scopes may be shared: do not modify it.
 type Decision = mcpauth.Decision
 
 // Authorize implements mcpauth.Authorizer: it is [Policy.Decide].
@@ -335,23 +370,53 @@ func (pol *Policy) HasPublic() bool {
 // credential) may run op. It does not allocate when the operation is
 // allowed.
 func (pol *Policy) Decide(p *mcpctx.Principal, op *operation.Op) Decision {
-	for i := range pol.rules {
-		if r := &pol.rules[i]; r.matches(op) {
-			return pol.decideBy(r, p)
-		}
+	return pol.decide(p, op, false)
+}
+
+// decide is Decide; listing decides a list entry (see decideBy).
+func (pol *Policy) decide(p *mcpctx.Principal, op *operation.Op, listing bool) Decision {
+	if r := pol.match(op); r != nil {
+		return pol.decideBy(r, p, op, listing)
 	}
 	return pol.byDefault(p)
 }
 
-// decideBy is rule r's decision for p.
-func (pol *Policy) decideBy(r *rule, p *mcpctx.Principal) Decision {
+// match is the first rule that matches op, or nil.
+func (pol *Policy) match(op *operation.Op) *rule {
+	for i := range pol.rules {
+		if r := &pol.rules[i]; r.matches(op) {
+			return r
+		}
+	}
+	return nil
+}
+
+// decideBy is rule r's decision for p on op; op.Arguments is nil when a
+// list entry is decided (listing is true), and r.When is then asked only
+// whether it may hold.
+func (pol *Policy) decideBy(r *rule, p *mcpctx.Principal, op *operation.Op, listing bool) Decision {
+	var d Decision
 	switch {
 	case r.Public:
-		return Decision{Outcome: Allow, Rule: r.Name, Public: true}
+		d = Decision{Outcome: Allow, Rule: r.Name, Public: true}
 	case r.Deny:
 		return Decision{Outcome: Deny, Rule: r.Name}
+	default:
+		d = pol.scopes(r, p)
 	}
-	return pol.scopes(r, p)
+	if d.Outcome != Allow || r.When == nil {
+		return d
+	}
+	if listing {
+		if lc, ok := r.When.(ListCondition); ok && !lc.MayHold(p, op) {
+			return Decision{Outcome: Deny, Rule: r.Name}
+		}
+		return d
+	}
+	if ok, err := r.When.Holds(p, op); err != nil || !ok {
+		return Decision{Outcome: Deny, Rule: r.Name}
+	}
+	return d
 }
 
 // byDefault decides an operation no rule matches.
@@ -386,7 +451,7 @@ func (pol *Policy) scopes(r *rule, p *mcpctx.Principal) Decision {
 		}
 	}
 	if p != nil && missing == 0 && bestMissing == 0 {
-		return Decision{Outcome: Allow, Rule: r.Name}
+		return Decision{Outcome: Allow, Rule: r.Name, Scopes: r.needs[max(best, 0)]}
 	}
 	need := slices.Clone(r.Scopes)
 	if best >= 0 {

@@ -55,11 +55,11 @@ func TestDecide(t *testing.T) {
 		{who(), op("tools/call", "weather"), Allow, "weather", ""},
 		{nil, op("tools/call", "search"), NeedCredential, "read", "files:read"},
 		{who(), op("tools/call", "search"), InsufficientScope, "read", "files:read"},
-		{who("files:read"), op("tools/call", "search"), Allow, "read", ""},
-		{who("files:admin"), op("tools/call", "get_file"), Allow, "read", ""},
-		{who("files:write"), op("tools/call", "get_file"), Allow, "read", ""}, // implied
+		{who("files:read"), op("tools/call", "search"), Allow, "read", "files:read"},
+		{who("files:admin"), op("tools/call", "get_file"), Allow, "read", "files:read"},
+		{who("files:write"), op("tools/call", "get_file"), Allow, "read", "files:read"}, // implied
 		{who("files:read"), op("tools/call", "delete_all"), InsufficientScope, "admin", "files:admin"},
-		{who("files:admin"), op("tools/call", "delete_all"), Allow, "admin", ""},
+		{who("files:admin"), op("tools/call", "delete_all"), Allow, "admin", "files:admin"},
 		{who("files:admin"), op("tools/call", "drop_database"), Deny, "never", ""},
 		{nil, op("tools/call", "drop_database"), Deny, "never", ""},
 		// Scopes and AnyOf together: files:write (implied by admin) and
@@ -67,13 +67,13 @@ func TestDecide(t *testing.T) {
 		{who("files:write"), op("tools/call", "move"), InsufficientScope, "both", "files:write audit"},
 		{who("files:admin"), op("tools/call", "move"), InsufficientScope, "both", "files:write audit"}, // a tie: the first
 		{who("files:admin", "x"), op("tools/call", "move"), InsufficientScope, "both", "files:write audit"},
-		{who("files:admin", "ops"), op("tools/call", "move"), Allow, "both", ""},
-		{who("files:write", "audit"), op("tools/call", "move"), Allow, "both", ""},
-		{who("files:read"), op("resources/read", "file:///home/alice/notes/a.txt"), Allow, "home", ""},
+		{who("files:admin", "ops"), op("tools/call", "move"), Allow, "both", "files:write files:admin ops"},
+		{who("files:write", "audit"), op("tools/call", "move"), Allow, "both", "files:write audit"},
+		{who("files:read"), op("resources/read", "file:///home/alice/notes/a.txt"), Allow, "home", "files:read"},
 		{who(), op("resources/subscribe", "file:///home/alice/a"), InsufficientScope, "home", "files:read"},
 		{nil, op("resources/read", "file:///README"), Allow, "readme", ""},
 		{who("files:read"), op("resources/read", "file:///etc/passwd"), Deny, "", ""},
-		{who("prompts"), op("prompts/get", "greeting"), Allow, "prompts", ""},
+		{who("prompts"), op("prompts/get", "greeting"), Allow, "prompts", "prompts"},
 		{who("files:admin"), op("prompts/get", "other"), Deny, "", ""},
 		{who("files:admin"), op("tools/call", "unknown"), Deny, "", ""},
 		{who("files:admin"), op("resources/list", ""), Deny, "", ""},
