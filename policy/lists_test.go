@@ -32,7 +32,7 @@ func (k keyHeader) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestFilterListsPerCaller(t *testing.T) {
 	pol, err := policy.New(policy.Config{
 		Rules: []policy.Rule{
-			{Name: "discovery", Methods: []string{"initialize", "notifications/initialized", "ping",
+			{Name: "discovery", Methods: []string{"initialize", "ping",
 				"tools/list", "prompts/list", "resources/list", "resources/templates/list"}, Public: true},
 			{Name: "public", Tools: []string{"weather"}, Public: true},
 			{Name: "read", Tools: []string{"search"}, Prompts: []string{"summarize"}, Resources: []string{"file:///notes", "file:///home/{user}"},

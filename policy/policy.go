@@ -123,7 +123,9 @@ type rule struct {
 
 // New compiles cfg, or says what is wrong with it: a rule that matches
 // nothing or has no requirement (or more than one), an invalid scope, glob
-// or URI template, a repeated rule name.
+// or URI template, a method no client sends (a custom method needs a
+// namespace of its own, "acme/search"), a repeated rule name, a rule that
+// earlier rules leave nothing to decide.
 func New(cfg Config) (*Policy, error) {
 	p := &Policy{defaultAllow: cfg.DefaultAllow, grantedBy: map[string][]string{}}
 	key := cfg.CursorKey
@@ -150,6 +152,9 @@ func New(cfg Config) (*Policy, error) {
 		c, err := compile(r)
 		if err != nil {
 			return nil, fmt.Errorf("policy: %s: %w", r.Name, err)
+		}
+		if by := shadowedBy(p.rules, &c); by != "" {
+			return nil, fmt.Errorf("policy: %s: never decides anything: %q (and rules before it) match everything it names", r.Name, by)
 		}
 		p.rules = append(p.rules, c)
 	}
@@ -211,8 +216,8 @@ func compile(r Rule) (rule, error) {
 		return c, errors.New("has more than one requirement: Public, Deny and scopes exclude each other")
 	}
 	for _, m := range r.Methods {
-		if m == "" || strings.TrimSpace(m) != m {
-			return c, fmt.Errorf("method %q", m)
+		if err := checkMethod(m); err != nil {
+			return c, err
 		}
 	}
 	for _, s := range r.Scopes {
@@ -377,6 +382,11 @@ func (pol *Policy) Decide(p *mcpctx.Principal, op *operation.Op) Decision {
 func (pol *Policy) decide(p *mcpctx.Principal, op *operation.Op, listing bool) Decision {
 	if r := pol.match(op); r != nil {
 		return pol.decideBy(r, p, op, listing)
+	}
+	if op.Kind == operation.Notification && slices.Contains(plumbing, op.Method) {
+		if r := pol.match(&asInitialize); r != nil {
+			return pol.decideBy(r, p, &asInitialize, listing)
+		}
 	}
 	return pol.byDefault(p)
 }

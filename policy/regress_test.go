@@ -8,6 +8,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
 )
 
 // TestGlobCrossesSlash: go-sdk accepts (only logs) tool names containing
@@ -70,5 +71,114 @@ func TestStepUpAsksForTheLeast(t *testing.T) {
 	}
 	if d := pol.Decide(who(), op("tools/call", "t")); strings.Join(d.Scopes, " ") != "a" {
 		t.Errorf("step-up scopes %q, want [a]", d.Scopes)
+	}
+}
+
+// TestNewRefusesMethodsNoClientSends: a misspelt method ("tools/lists")
+// or a server-to-client one ("sampling/createMessage") matched nothing,
+// silently, and the operation it meant fell to the default.
+func TestNewRefusesMethodsNoClientSends(t *testing.T) {
+	for _, m := range []string{"tools/lists", "tool/call", "Tools/call", "sampling/createMessage", "roots/list",
+		"notifications/message", "elicitation/create", "initialise", "list"} {
+		_, err := New(Config{Rules: []Rule{{Methods: []string{m}, Public: true}}})
+		if m == "tool/call" { // a custom namespace: accepted
+			if err != nil {
+				t.Errorf("custom method %q: %v", m, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("method %q accepted", m)
+		}
+	}
+	if _, err := New(Config{Rules: []Rule{{Methods: []string{"acme/search", "tasks/get", "server/discover"}, Scopes: []string{"a"}}}}); err != nil {
+		t.Errorf("custom and current methods: %v", err)
+	}
+}
+
+// TestNewRefusesShadowedRules: a rule that earlier rules leave nothing to
+// decide was accepted, and the operator's intent (usually a stricter
+// requirement) silently never applied.
+func TestNewRefusesShadowedRules(t *testing.T) {
+	shadowed := map[string][]Rule{
+		"method":        {{Methods: []string{"tools/call"}, Scopes: []string{"a"}}, {Tools: []string{"rm"}, Deny: true}},
+		"star glob":     {{Tools: []string{"*"}, Scopes: []string{"a"}}, {Tools: []string{"rm", "danger_*"}, Deny: true}},
+		"prefix glob":   {{Tools: []string{"github_*"}, Scopes: []string{"a"}}, {Tools: []string{"github_admin_*"}, Deny: true}},
+		"same glob":     {{Prompts: []string{"p?"}, Scopes: []string{"a"}}, {Prompts: []string{"p?"}, Deny: true}},
+		"exact by glob": {{Tools: []string{"get_*", "x"}, Scopes: []string{"a"}}, {Tools: []string{"get_file"}, Deny: true}},
+		"uri":           {{Resources: []string{"file:///{+path}"}, Scopes: []string{"a"}}, {Resources: []string{"file:///etc/passwd"}, Deny: true}},
+		"template":      {{Methods: []string{"resources/read", "resources/subscribe", "resources/unsubscribe"}, Scopes: []string{"a"}}, {Resources: []string{"file:///{x}"}, Deny: true}},
+		"two earlier":   {{Tools: []string{"a"}, Scopes: []string{"a"}}, {Tools: []string{"b"}, Scopes: []string{"b"}}, {Tools: []string{"a", "b"}, Deny: true}},
+	}
+	for name, rules := range shadowed {
+		if _, err := New(Config{Rules: rules}); err == nil || !strings.Contains(err.Error(), "never decides") {
+			t.Errorf("%s: %v, want a shadowed-rule error", name, err)
+		}
+	}
+	reached := map[string][]Rule{
+		"partly":      {{Tools: []string{"a"}, Scopes: []string{"a"}}, {Tools: []string{"a", "b"}, Deny: true}},
+		"other kind":  {{Tools: []string{"*"}, Scopes: []string{"a"}}, {Prompts: []string{"x"}, Deny: true}},
+		"glob vs ?":   {{Tools: []string{"a?"}, Scopes: []string{"a"}}, {Tools: []string{"a*"}, Deny: true}},
+		"uri partial": {{Methods: []string{"resources/read"}, Scopes: []string{"a"}}, {Resources: []string{"file:///x"}, Deny: true}},
+	}
+	for name, rules := range reached {
+		if _, err := New(Config{Rules: rules}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestPlumbingFollowsInitialize: a policy that made initialize public but
+// did not name notifications/initialized broke every anonymous stateful
+// handshake (default deny); such notifications are decided as initialize.
+func TestPlumbingFollowsInitialize(t *testing.T) {
+	pol, err := New(Config{Rules: []Rule{
+		{Name: "hello", Methods: []string{"initialize"}, Public: true},
+		{Name: "progress", Methods: []string{"notifications/progress"}, Scopes: []string{"p"}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	note := func(m string) *operation.Op { return &operation.Op{Kind: operation.Notification, Method: m} }
+	for _, c := range []struct {
+		op   *operation.Op
+		want Outcome
+	}{
+		{note("notifications/initialized"), Allow},
+		{note("notifications/cancelled"), Allow},
+		{note("notifications/progress"), NeedCredential}, // a rule names it
+		{note("notifications/message"), Deny},            // not plumbing
+		{op("notifications/initialized", ""), Deny},      // a call, not a notification
+	} {
+		if d := pol.Decide(nil, c.op); d.Outcome != c.want {
+			t.Errorf("%s (%v): %v by %q, want %v", c.op.Method, c.op.Kind, d.Outcome, d.Rule, c.want)
+		}
+	}
+}
+
+// TestListedTemplateAgreesWithReads: a template was listed by the rule
+// naming it while an earlier rule, matching some of its URIs, refused
+// their reads: the caller saw a template it could not use.
+func TestListedTemplateAgreesWithReads(t *testing.T) {
+	pol, err := New(Config{Rules: []Rule{
+		{Name: "secrets", Resources: []string{"file:///home/{user}/.ssh/{key}"}, Scopes: []string{"admin"}},
+		{Name: "home", Resources: []string{"file:///home/{user}/{+path}"}, Scopes: []string{"files:read"}},
+		{Name: "docs", Resources: []string{"https://docs/{page}"}, Scopes: []string{"files:read"}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := who("files:read")
+	if d := pol.Decide(reader, op("resources/read", "file:///home/alice/.ssh/id")); d.Outcome != InsufficientScope {
+		t.Fatalf("read of a key: %v", d.Outcome)
+	}
+	if d := pol.decideTemplate(reader, "file:///home/{user}/{+path}"); d.Outcome == Allow {
+		t.Errorf("home template listed for a reader who cannot read all of it")
+	}
+	if d := pol.decideTemplate(reader, "https://docs/{page}"); d.Outcome != Allow {
+		t.Errorf("docs template hidden: %v by %q", d.Outcome, d.Rule)
+	}
+	if d := pol.decideTemplate(who("files:read", "admin"), "file:///home/{user}/{+path}"); d.Outcome != Allow {
+		t.Errorf("home template hidden from a caller who may read all of it: %v by %q", d.Outcome, d.Rule)
 	}
 }
