@@ -2,33 +2,52 @@ package policy
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+	"go.yaml.in/yaml/v3"
 )
 
-// fileConfig is Config as a JSON file spells it.
+// fileConfig is Config as a file spells it.
 type fileConfig struct {
-	Rules        []fileRule          `json:"rules"`
-	DefaultAllow bool                `json:"defaultAllow"`
-	Implies      map[string][]string `json:"implies"`
+	Rules        []fileRule          `json:"rules" yaml:"rules"`
+	DefaultAllow bool                `json:"defaultAllow" yaml:"defaultAllow"`
+	Implies      map[string][]string `json:"implies" yaml:"implies"`
 }
 
 type fileRule struct {
-	Name      string     `json:"name"`
-	Methods   []string   `json:"methods"`
-	Tools     []string   `json:"tools"`
-	Resources []string   `json:"resources"`
-	Prompts   []string   `json:"prompts"`
-	Public    bool       `json:"public"`
-	Deny      bool       `json:"deny"`
-	Scopes    []string   `json:"scopes"`
-	AnyOf     [][]string `json:"anyOf"`
+	Name      string     `json:"name" yaml:"name"`
+	Methods   []string   `json:"methods" yaml:"methods"`
+	Tools     []string   `json:"tools" yaml:"tools"`
+	Resources []string   `json:"resources" yaml:"resources"`
+	Prompts   []string   `json:"prompts" yaml:"prompts"`
+	Public    bool       `json:"public" yaml:"public"`
+	Deny      bool       `json:"deny" yaml:"deny"`
+	Scopes    []string   `json:"scopes" yaml:"scopes"`
+	AnyOf     [][]string `json:"anyOf" yaml:"anyOf"`
+	When      string     `json:"when" yaml:"when"`
 }
 
-// ParseJSON reads a policy from JSON:
+// A Loader reads policies from files, JSON or YAML, with the members of
+// [Config] and [Rule] in camelCase ("defaultAllow", "anyOf") and a rule's
+// condition as an expression in "when". Its zero value reads files
+// without conditions.
+type Loader struct {
+	// Conditions compiles a rule's "when" expression (celrule.Compile
+	// does, for CEL). Nil: a file with a condition is refused.
+	Conditions func(expr string) (Condition, error)
+	// CursorKey is Config.CursorKey: kept out of files, it is a secret.
+	CursorKey []byte
+}
+
+// ParseJSON reads a policy from JSON, as Loader{}.JSON does:
 //
 //	{
 //	  "rules": [
@@ -38,36 +57,152 @@ type fileRule struct {
 //	  "defaultAllow": false,
 //	  "implies": {"files:admin": ["files:read"]}
 //	}
+func ParseJSON(data []byte) (*Policy, error) { return Loader{}.JSON(data) }
+
+// ParseYAML reads a policy from YAML, as Loader{}.YAML does:
 //
-// It is strict: unknown or repeated members, members in another case, and
-// every error New reports are refused with the line they are on.
-func ParseJSON(data []byte) (*Policy, error) {
+//	rules:
+//	  - name: discovery
+//	    methods: [initialize, tools/list]
+//	    public: true
+//	  - name: read
+//	    tools: [search, get_*]
+//	    anyOf: [[files:read], [files:admin]]
+//	implies:
+//	  files:admin: [files:read]
+func ParseYAML(data []byte) (*Policy, error) { return Loader{}.YAML(data) }
+
+// JSON reads a policy from JSON. It is strict: unknown or repeated
+// members, members in another case, and every error New reports are
+// refused with the line they are on.
+func (l Loader) JSON(data []byte) (*Policy, error) {
 	var fc fileConfig
 	if err := json.Unmarshal(data, &fc, json.RejectUnknownMembers(true)); err != nil {
 		return nil, fmt.Errorf("policy file: %s: %w", at(data, errorOffset(err)), err)
 	}
-	cfg := Config{DefaultAllow: fc.DefaultAllow, Implies: fc.Implies}
-	for _, r := range fc.Rules {
-		cfg.Rules = append(cfg.Rules, Rule{Name: r.Name, Methods: r.Methods, Tools: r.Tools, Resources: r.Resources, Prompts: r.Prompts, Public: r.Public, Deny: r.Deny, Scopes: r.Scopes, AnyOf: r.AnyOf})
-	}
-	if _, err := New(Config{Implies: cfg.Implies}); err != nil {
-		return nil, fmt.Errorf("policy file: %s: %w", at(data, memberOffset(data, "implies", -1)), err)
-	}
-	names := map[string]bool{}
-	for i, r := range cfg.Rules {
-		if r.Name == "" {
-			r.Name = fmt.Sprintf("rule %d", i+1)
+	return l.build(fc,
+		func() string { return at(data, memberOffset(data, "implies", -1)) },
+		func(i int) string { return at(data, memberOffset(data, "rules", i)) })
+}
+
+// YAML reads a policy from one YAML document. It is as strict as JSON:
+// unknown or repeated keys and every error New reports are refused with
+// the line they are on; so is a second document.
+func (l Loader) YAML(data []byte) (*Policy, error) {
+	var fc fileConfig
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&fc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("policy file: empty")
 		}
-		err := error(nil)
-		if names[r.Name] {
-			err = fmt.Errorf("rule name %q appears twice", r.Name)
-		} else if _, err = compile(r); err == nil {
-			names[r.Name] = true
-			continue
-		}
-		return nil, fmt.Errorf("policy file: %s: %s: %w", at(data, memberOffset(data, "rules", i)), r.Name, err)
+		return nil, yamlError(err)
 	}
-	return New(cfg)
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("policy file: line %d: a second YAML document", extra.Line)
+	}
+	var doc yaml.Node
+	_ = yaml.Unmarshal(data, &doc) // it decoded above
+	value := func(key string) *yaml.Node {
+		if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.MappingNode {
+			m := doc.Content[0].Content
+			for i := 0; i+1 < len(m); i += 2 {
+				if m[i].Value == key {
+					return m[i+1]
+				}
+			}
+		}
+		return nil
+	}
+	line := func(n *yaml.Node) string {
+		if n == nil {
+			return "(position unknown)"
+		}
+		return fmt.Sprintf("line %d", n.Line)
+	}
+	return l.build(fc,
+		func() string { return line(value("implies")) },
+		func(i int) string {
+			if r := value("rules"); r != nil && r.Kind == yaml.SequenceNode && i < len(r.Content) {
+				return line(r.Content[i])
+			}
+			return line(nil)
+		})
+}
+
+// yamlError says what the YAML decoder found, one problem per line, in
+// the file's words rather than this package's types.
+func yamlError(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return fmt.Errorf("policy file: %w", err)
+	}
+	words := strings.NewReplacer("in type policy.fileRule", "in a rule", "in type policy.fileConfig", "at the top level",
+		"policy.fileConfig", "a policy (a mapping)", "policy.fileRule", "a rule (a mapping)")
+	msgs := make([]string, len(te.Errors))
+	for i, e := range te.Errors {
+		msgs[i] = words.Replace(e)
+	}
+	return fmt.Errorf("policy file: %s", strings.Join(msgs, "; "))
+}
+
+// File reads a policy file: YAML when its name ends in .yaml or .yml,
+// JSON when it ends in .json.
+func (l Loader) File(path string) (*Policy, error) {
+	var parse func([]byte) (*Policy, error)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
+		parse = l.JSON
+	case ".yaml", ".yml":
+		parse = l.YAML
+	default:
+		return nil, fmt.Errorf("policy file %s: name it .json, .yaml or .yml", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("policy file: %w", err)
+	}
+	pol, err := parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return pol, nil
+}
+
+// build makes the Policy of a decoded file; implies and rule say where
+// the implies member and rule i are, for errors.
+func (l Loader) build(fc fileConfig, implies func() string, ruleAt func(i int) string) (*Policy, error) {
+	cfg := Config{DefaultAllow: fc.DefaultAllow, Implies: fc.Implies, CursorKey: l.CursorKey}
+	for i, fr := range fc.Rules {
+		r := Rule{Name: fr.Name, Methods: fr.Methods, Tools: fr.Tools, Resources: fr.Resources, Prompts: fr.Prompts,
+			Public: fr.Public, Deny: fr.Deny, Scopes: fr.Scopes, AnyOf: fr.AnyOf}
+		if fr.When != "" {
+			err := errors.New("this loader compiles no conditions (set Loader.Conditions, e.g. to celrule.Compile)")
+			if l.Conditions != nil {
+				if r.When, err = l.Conditions(fr.When); err == nil && r.When == nil {
+					err = errors.New("the condition compiler returned nil")
+				}
+			}
+			if err != nil {
+				name := cmp.Or(r.Name, fmt.Sprintf("rule %d", i+1))
+				return nil, fmt.Errorf("policy file: %s: %s: when: %w", ruleAt(i), name, err)
+			}
+		}
+		cfg.Rules = append(cfg.Rules, r)
+	}
+	pol, err := New(cfg)
+	var re *ruleError
+	var ie *impliesError
+	switch {
+	case errors.As(err, &re):
+		return nil, fmt.Errorf("policy file: %s: %s: %w", ruleAt(re.index), re.name, re.err)
+	case errors.As(err, &ie):
+		return nil, fmt.Errorf("policy file: %s: implies%w", implies(), ie.err)
+	case err != nil:
+		return nil, fmt.Errorf("policy file: %w", err)
+	}
+	return pol, nil
 }
 
 // errorOffset is where the JSON reader says err happened, or -1.

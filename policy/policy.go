@@ -145,26 +145,27 @@ func New(cfg Config) (*Policy, error) {
 		if r.Name == "" {
 			r.Name = fmt.Sprintf("rule %d", i+1)
 		}
+		fail := func(err error) (*Policy, error) { return nil, &ruleError{i, r.Name, err} }
 		if names[r.Name] {
-			return nil, fmt.Errorf("policy: rule name %q appears twice", r.Name)
+			return fail(fmt.Errorf("rule name %q appears twice", r.Name))
 		}
 		names[r.Name] = true
 		c, err := compile(r)
 		if err != nil {
-			return nil, fmt.Errorf("policy: %s: %w", r.Name, err)
+			return fail(err)
 		}
 		if by := shadowedBy(p.rules, &c); by != "" {
-			return nil, fmt.Errorf("policy: %s: never decides anything: %q (and rules before it) match everything it names", r.Name, by)
+			return fail(fmt.Errorf("never decides anything: %q (and rules before it) match everything it names", by))
 		}
 		p.rules = append(p.rules, c)
 	}
 	for from, to := range cfg.Implies {
 		if !mcpauth.ValidScope(from) {
-			return nil, fmt.Errorf("policy: Implies: %q is not a valid scope", from)
+			return nil, &impliesError{fmt.Errorf(": %q is not a valid scope", from)}
 		}
 		for _, s := range to {
 			if !mcpauth.ValidScope(s) {
-				return nil, fmt.Errorf("policy: Implies[%q]: %q is not a valid scope", from, s)
+				return nil, &impliesError{fmt.Errorf("[%q]: %q is not a valid scope", from, s)}
 			}
 		}
 	}
@@ -192,6 +193,23 @@ func New(cfg Config) (*Policy, error) {
 	}
 	return p, nil
 }
+
+// ruleError is New's error about rule index, so that a file can say
+// where that rule is.
+type ruleError struct {
+	index int
+	name  string
+	err   error
+}
+
+func (e *ruleError) Error() string { return "policy: " + e.name + ": " + e.err.Error() }
+func (e *ruleError) Unwrap() error { return e.err }
+
+// impliesError is New's error about Config.Implies.
+type impliesError struct{ err error }
+
+func (e *impliesError) Error() string { return "policy: Implies" + e.err.Error() }
+func (e *impliesError) Unwrap() error { return e.err }
 
 func compile(r Rule) (rule, error) {
 	c := rule{Rule: r}
