@@ -19,7 +19,10 @@ import (
 // whose tools/call the policy allows for the principal of that message,
 // prompts/list the prompts of allowed prompts/get, resources/list the
 // resources of allowed resources/read, and resources/templates/list the
-// templates a rule names (by the same template) and allows. Every
+// templates a rule names (by the same template) and allows for every URI
+// (see decideTemplate). A rule's condition (Rule.When) cannot be asked
+// without the call's arguments: its tools and prompts are listed unless
+// it is a ListCondition that says it cannot hold for this caller. Every
 // filtered list says cacheScope "private": it depends on who asked, and
 // must not be shared across callers (protocol 2026-07-28 caching).
 //
@@ -27,17 +30,24 @@ import (
 // is not. Pagination cursors are sealed (Config.CursorKey): go-sdk's own
 // name the last entry of the unfiltered page, which may be hidden, so they
 // never reach the client, and a cursor not sealed by this policy is
-// refused (invalid params). Install it with Server.AddReceivingMiddleware, beside
-// mcpctx.Middleware; the principal is read from each message's own HTTP
-// request, so it is right in stateful sessions too.
-func FilterLists(pol *Policy) mcp.Middleware {
+// refused (invalid params); with a Live source, the key of the policy in
+// force when FilterLists is called seals them across reloads. Install it
+// with Server.AddReceivingMiddleware, beside mcpctx.Middleware; the
+// principal is read from each message's own HTTP request, so it is right
+// in stateful sessions too.
+func FilterLists(src Source) mcp.Middleware {
+	sealer := src.Current() // cursors outlive reloads: one key for them all
+	if sealer == nil {
+		panic("policy: FilterLists: the source has no policy")
+	}
 	return func(next mcp.MethodHandler) mcp.MethodHandler {
 		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
+			pol := src.Current()
 			if ctx.Value(checking{}) != nil {
 				return next(ctx, method, req) // Unruled's own session lists everything
 			}
 			if cur := cursorOf(req); cur != nil && *cur != "" {
-				inner, ok := pol.unseal(*cur)
+				inner, ok := sealer.unseal(*cur)
 				if !ok {
 					return nil, &jsonrpc.Error{Code: jsonrpc.CodeInvalidParams, Message: "invalid cursor"}
 				}
@@ -60,19 +70,19 @@ func FilterLists(pol *Policy) mcp.Middleware {
 				c := *r
 				c.Tools = slices.DeleteFunc(slices.Clone(r.Tools), func(t *mcp.Tool) bool { return t == nil || !allowed("tools/call", t.Name) })
 				c.CacheScope = "private"
-				c.NextCursor = pol.seal(c.NextCursor)
+				c.NextCursor = sealer.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListPromptsResult:
 				c := *r
 				c.Prompts = slices.DeleteFunc(slices.Clone(r.Prompts), func(x *mcp.Prompt) bool { return x == nil || !allowed("prompts/get", x.Name) })
 				c.CacheScope = "private"
-				c.NextCursor = pol.seal(c.NextCursor)
+				c.NextCursor = sealer.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListResourcesResult:
 				c := *r
 				c.Resources = slices.DeleteFunc(slices.Clone(r.Resources), func(x *mcp.Resource) bool { return x == nil || !allowed("resources/read", x.URI) })
 				c.CacheScope = "private"
-				c.NextCursor = pol.seal(c.NextCursor)
+				c.NextCursor = sealer.seal(c.NextCursor)
 				return &c, nil
 			case *mcp.ListResourceTemplatesResult:
 				c := *r
@@ -80,7 +90,7 @@ func FilterLists(pol *Policy) mcp.Middleware {
 					return x == nil || pol.decideTemplate(p, x.URITemplate).Outcome != Allow
 				})
 				c.CacheScope = "private"
-				c.NextCursor = pol.seal(c.NextCursor)
+				c.NextCursor = sealer.seal(c.NextCursor)
 				return &c, nil
 			}
 			return res, nil
