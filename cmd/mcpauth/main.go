@@ -34,7 +34,6 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
-	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
@@ -64,7 +63,8 @@ Usage:
   mcpauth keys revoke  KEY_ID
   mcpauth keys rotate  KEY_ID [--grace 24h]
   mcpauth keys migrate
-  mcpauth policy check FILE
+  mcpauth policy check   FILE
+  mcpauth policy explain FILE (--subject S [--scopes "a b"] [--claims JSON] | --anonymous) [--args JSON] METHOD [NAME]
 
 Every command takes --store URL (default $MCPAUTH_STORE, else a SQLite file
 in the data directory): sqlite:PATH, postgres://…, redis://…
@@ -496,26 +496,3 @@ func cmdMigrate(ctx context.Context, e env) error {
 	return nil
 }
 
-// runPolicy runs "mcpauth policy check FILE": it reads a policy file as
-// the server would (package policy, strict) and reports the first error
-// with its line.
-func runPolicy(args []string, stdout, stderr io.Writer) int {
-	if len(args) != 2 || args[0] != "check" {
-		fmt.Fprint(stderr, "Usage: mcpauth policy check FILE\n")
-		if len(args) == 1 && (args[0] == "-h" || args[0] == "--help") {
-			return exitOK
-		}
-		return exitUsage
-	}
-	data, err := os.ReadFile(args[1])
-	if err != nil {
-		fmt.Fprintf(stderr, "mcpauth policy check: %v\n", err)
-		return exitFail
-	}
-	if _, err := policy.ParseJSON(data); err != nil {
-		fmt.Fprintf(stderr, "mcpauth policy check: %s: %v\n", args[1], err)
-		return exitFail
-	}
-	fmt.Fprintf(stdout, "%s: ok\n", args[1])
-	return exitOK
-}

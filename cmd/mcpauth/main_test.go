@@ -209,3 +209,48 @@ func TestPolicyCheck(t *testing.T) {
 		t.Fatalf("no subcommand: %d", r.code)
 	}
 }
+
+func TestPolicyExplain(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "policy.yaml")
+	if err := os.WriteFile(file, []byte(`rules:
+  - {name: discovery, methods: [initialize, tools/list], public: true}
+  - {name: read, tools: [search], anyOf: [[files:read], [files:admin]]}
+  - {name: admin, tools: ["delete_*"], scopes: [files:admin]}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{file, "--subject", "alice", "--scopes", "files:read", "tools/call", "delete_file"}, exitOK,
+			`(scopes ["files:read"]): insufficient-scope by rule "admin"; it needs scopes ["files:admin"]`},
+		{[]string{"--subject", "alice", "--scopes", "files:admin", file, "tools/call", "search"}, exitOK, `allow by rule "read"`},
+		{[]string{file, "tools/list", "--anonymous"}, exitOK, `without a credential: allow by rule "discovery"`},
+		{[]string{file, "--anonymous", "tools/call", "search"}, exitOK, `need-credential by rule "read"`},
+		{[]string{file, "--subject", "bob", "prompts/get", "x"}, exitOK, "deny by default"},
+		{[]string{file, "tools/call", "search"}, exitUsage, "--subject S, or --anonymous"},
+		{[]string{file, "--subject", "a", "tools/call"}, exitUsage, "acts on a NAME"},
+		{[]string{file, "--subject", "a", "tools/list", "x"}, exitUsage, "takes no NAME"},
+		{[]string{file, "--anonymous", "--scopes", "a", "tools/list"}, exitUsage, "no subject, scopes or claims"},
+		{[]string{file, "--subject", "a", "--args", "[1]", "tools/call", "search"}, exitUsage, "--args"},
+		{[]string{filepath.Join(dir, "missing.yaml"), "--subject", "a", "tools/list"}, exitFail, "missing.yaml"},
+	} {
+		r := runCLI(t, nil, append([]string{"policy", "explain"}, c.args...)...)
+		if r.code != c.code || !strings.Contains(r.stdout+r.stderr, c.want) {
+			t.Errorf("%q: %d %q %q, want %d and %q", c.args, r.code, r.stdout, r.stderr, c.code, c.want)
+		}
+	}
+	yamlBad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(yamlBad, []byte("rules:\n  - tools: [x]\n    public: true\n    scope: [a]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, nil, "policy", "check", yamlBad); r.code != exitFail || !strings.Contains(r.stderr, "line 4") {
+		t.Errorf("bad YAML: %d %q", r.code, r.stderr)
+	}
+	if r := runCLI(t, nil, "policy", "check", file); r.code != exitOK {
+		t.Errorf("good YAML: %d %q", r.code, r.stderr)
+	}
+}
