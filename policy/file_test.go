@@ -154,6 +154,9 @@ func TestLoaderConditions(t *testing.T) {
 	if d := pol.Decide(who("a"), call(`{"ok":false}`)); d.Outcome != Deny {
 		t.Errorf("condition fails: %v, want deny", d.Outcome)
 	}
+	if s := pol.Explain(who("a"), call(`{"ok":false}`)); !strings.Contains(s, `deny by rule "rule 1": its condition does not hold`) {
+		t.Errorf("Explain = %q", s)
+	}
 	if d := pol.Decide(who(), call(`{"ok":false}`)); d.Outcome != InsufficientScope {
 		t.Errorf("scope missing: %v, want insufficient-scope whatever the condition", d.Outcome)
 	}

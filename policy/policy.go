@@ -513,8 +513,9 @@ func (pol *Policy) granted(p *mcpctx.Principal, s string) bool {
 }
 
 // Explain says in words how the policy decides op for p: which rule
-// matched (or that none did), what it requires, and what p lacks. It is
-// for operators rolling a policy out; it never includes arguments.
+// matched (or that none did), what it requires, what p lacks, and whether
+// a condition refused. It is for operators rolling a policy out; it never
+// includes arguments, but a condition's error may name one.
 func (pol *Policy) Explain(p *mcpctx.Principal, op *operation.Op) string {
 	d := pol.Decide(p, op)
 	var b strings.Builder
@@ -528,17 +529,32 @@ func (pol *Policy) Explain(p *mcpctx.Principal, op *operation.Op) string {
 		fmt.Fprintf(&b, " by %s (scopes %q): ", p.ID(), p.Scopes)
 	}
 	b.WriteString(d.Outcome.String())
-	if d.Rule == "" {
-		if pol.defaultAllow {
-			b.WriteString(" by default (no rule matches; DefaultAllow lets authenticated callers in)")
-		} else {
-			b.WriteString(" by default (no rule matches)")
-		}
-	} else {
+	r := pol.match(op)
+	if r == nil && d.Rule != "" {
+		b.WriteString(" as initialize is (a session's own notification no rule names)")
+		r = pol.match(&asInitialize)
+	}
+	switch {
+	case d.Rule == "" && pol.defaultAllow:
+		b.WriteString(" by default (no rule matches; DefaultAllow lets authenticated callers in)")
+	case d.Rule == "":
+		b.WriteString(" by default (no rule matches)")
+	default:
 		fmt.Fprintf(&b, " by rule %q", d.Rule)
 	}
+	if r != nil && r.When != nil && d.Outcome == Deny && !r.Deny {
+		if _, err := r.When.Holds(p, op); err != nil {
+			fmt.Fprintf(&b, ": its condition failed (%v)", err)
+		} else {
+			b.WriteString(": its condition does not hold")
+		}
+	}
 	if len(d.Scopes) > 0 {
-		fmt.Fprintf(&b, "; it needs scopes %q", d.Scopes)
+		if d.Outcome == Allow {
+			fmt.Fprintf(&b, "; granted by scopes %q", d.Scopes)
+		} else {
+			fmt.Fprintf(&b, "; it needs scopes %q", d.Scopes)
+		}
 	}
 	return b.String()
 }

@@ -154,6 +154,9 @@ func TestPlumbingFollowsInitialize(t *testing.T) {
 			t.Errorf("%s (%v): %v by %q, want %v", c.op.Method, c.op.Kind, d.Outcome, d.Rule, c.want)
 		}
 	}
+	if s := pol.Explain(nil, note("notifications/initialized")); !strings.Contains(s, "allow as initialize is") || !strings.Contains(s, `rule "hello"`) {
+		t.Errorf("Explain = %q", s)
+	}
 }
 
 // TestListedTemplateAgreesWithReads: a template was listed by the rule
