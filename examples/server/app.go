@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -25,6 +26,7 @@ import (
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
@@ -34,6 +36,15 @@ const devSubject = "dev"
 // devScopes are granted to the development API key: "tools" for the main
 // server, "admin" for the admin server.
 var devScopes = []string{"tools", "admin"}
+
+// scopesSupported are the scopes the endpoints advertise: the development
+// key's, and "maintenance", which the policy asks for purge_cache.
+var scopesSupported = []string{"tools", "admin", "maintenance"}
+
+// defaultPolicy is the main endpoint's policy unless -policy names a file.
+//
+//go:embed policy.yaml
+var defaultPolicy []byte
 
 type app struct {
 	handler     http.Handler
@@ -50,6 +61,8 @@ type app struct {
 	sharedStore bool // no development key made: the store is shared
 	limiterKind string
 	rate        ratelimit.Limit
+	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
+	policyFrom  string
 	closers     []func() error
 }
 
@@ -106,7 +119,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 
 	// One metadata document per MCP endpoint; the main one also at the root.
 	mainMD, err := mcpauth.NewResourceMetadata(oauthex.ProtectedResourceMetadata{
-		Resource: resource, AuthorizationServers: authServers, ScopesSupported: devScopes,
+		Resource: resource, AuthorizationServers: authServers, ScopesSupported: scopesSupported,
 		ResourceName: "mcpauth example",
 	})
 	if err != nil {
@@ -126,8 +139,16 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		}
 	}
 
+	// Authorization per tool on the main endpoint, checked against its
+	// tools at start-up (and at every reload): a tool without a rule is an
+	// error, not a silent default.
+	mainServer, adminServer := newMainServer(), newAdminServer()
+	if a.policy, err = a.loadPolicy(ctx, cfg, mainServer); err != nil {
+		return nil, err
+	}
+	mainServer.AddReceivingMiddleware(policy.FilterLists(a.policy))
 	mainGate, err := mcpauth.New(mcpauth.Options{
-		Authenticators: mainAuth, ResourceMetadataURL: mainMD.URL(), Logger: logger,
+		Authenticators: mainAuth, Authorizer: a.policy, ResourceMetadataURL: mainMD.URL(), Logger: logger,
 	})
 	if err != nil {
 		return nil, err
@@ -171,7 +192,6 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	if !cfg.stateless {
 		httpOpts.SessionTimeout = 30 * time.Minute
 	}
-	mainServer, adminServer := newMainServer(), newAdminServer()
 	limitIP, limitCaller, err := a.rateLimits(cfg, logger)
 	if err != nil {
 		return nil, err
@@ -196,6 +216,29 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	mux.Handle(adminMD.Path(), adminMD)
 	a.handler = mux
 	return a, nil
+}
+
+// loadPolicy loads the main endpoint's policy, from -policy or the
+// embedded default, and checks that it names every tool of server.
+func (a *app) loadPolicy(ctx context.Context, cfg config, server *mcp.Server) (*policy.Live, error) {
+	loader := policy.Loader{Conditions: policyConditions}
+	a.policyFrom = "the built-in policy (policy.yaml)"
+	if cfg.policyFile != "" {
+		a.policyFrom = cfg.policyFile
+	}
+	return policy.NewLive(func() (*policy.Policy, error) {
+		var pol *policy.Policy
+		var err error
+		if cfg.policyFile == "" {
+			pol, err = loader.YAML(defaultPolicy)
+		} else {
+			pol, err = loader.File(cfg.policyFile)
+		}
+		if err == nil {
+			err = pol.Check(ctx, server)
+		}
+		return pol, err
+	})
 }
 
 // keyCacheTTL bounds how long a revoked key keeps working here when the
@@ -413,6 +456,7 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
 	fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
 	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, 300/m per IP; %s\n", a.rate, a.limiterKind)
+	fmt.Fprintf(w, "  authorization:     %s; forecast is public, purge_cache needs scope maintenance (kill -HUP reloads a -policy file)\n", a.policyFrom)
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
 	}
@@ -507,11 +551,46 @@ type UptimeOut struct {
 	GoVersion string `json:"go_version"`
 }
 
+// ForecastIn is the input of forecast.
+type ForecastIn struct {
+	City string `json:"city" jsonschema:"the city"`
+}
+
+// ForecastOut is the output of forecast.
+type ForecastOut struct {
+	City     string `json:"city"`
+	Forecast string `json:"forecast"`
+}
+
+// forecast is the public tool: anyone may call it, with or without a
+// credential.
+func forecast(_ context.Context, _ *mcp.CallToolRequest, in ForecastIn) (*mcp.CallToolResult, ForecastOut, error) {
+	return nil, ForecastOut{City: in.City, Forecast: "sunny, 21 °C (the example server always says so)"}, nil
+}
+
+// PurgeOut is the output of purge_cache.
+type PurgeOut struct {
+	Purged bool   `json:"purged"`
+	By     string `json:"by"`
+}
+
+// purgeCache stands for a privileged operation: the policy asks for scope
+// "maintenance", which the development key lacks.
+func purgeCache(ctx context.Context, _ *mcp.CallToolRequest, _ struct{}) (*mcp.CallToolResult, PurgeOut, error) {
+	p, ok := mcpctx.PrincipalFrom(ctx)
+	if !ok {
+		return nil, PurgeOut{}, errors.New("no authenticated caller")
+	}
+	return nil, PurgeOut{Purged: true, By: p.Subject}, nil
+}
+
 func newMainServer() *mcp.Server {
 	s := mcp.NewServer(&mcp.Implementation{Name: "mcpauth-example", Version: "v0.1.0"}, nil)
 	s.AddReceivingMiddleware(mcpctx.Middleware())
 	mcp.AddTool(s, &mcp.Tool{Name: "whoami", Description: "Tells who is calling: subject, auth method, scopes, and the request headers a tool may see."}, whoami)
 	mcp.AddTool(s, &mcp.Tool{Name: "echo", Description: "Sends the text back, with the caller's subject."}, echo)
+	mcp.AddTool(s, &mcp.Tool{Name: "forecast", Description: "Tells the weather; public: no credential needed."}, forecast)
+	mcp.AddTool(s, &mcp.Tool{Name: "purge_cache", Description: "Purges the cache; needs scope maintenance."}, purgeCache)
 	return s
 }
 

@@ -31,6 +31,7 @@ type config struct {
 	rate         ratelimit.Limit
 	ipRate       ratelimit.Limit
 	redisURL     string
+	policyFile   string
 	pepper       []byte
 }
 
@@ -74,6 +75,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	var ipRate string
 	str(&ipRate, "ip-rate", "MCPAUTH_IP_RATE", "300/m", "per-client-IP rate limit, in front of authentication")
 	str(&cfg.redisURL, "redis", "MCPAUTH_REDIS", "", "Redis URL: share rate limits between replicas (default: in memory)")
+	str(&cfg.policyFile, "policy", "MCPAUTH_POLICY", "", "authorization policy of the main endpoint, a .yaml or .json file, reloaded on SIGHUP (default: the built-in policy.yaml)")
 	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
 	if err := fs.Parse(args); err != nil {

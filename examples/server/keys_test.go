@@ -114,7 +114,7 @@ func TestCLIKeysWorkInServer(t *testing.T) {
 func TestDefaultStoreSharedAndPersistent(t *testing.T) {
 	bin := buildCLI(t)
 	dataDir := t.TempDir()
-	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir}, "keys", "create", "--subject", "dave")
+	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir}, "keys", "create", "--subject", "dave", "--scopes", "tools")
 	key = strings.TrimSpace(key)
 	for range 2 { // a restart keeps the key
 		srv := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir}, "-stateless")
@@ -169,7 +169,7 @@ func TestRateLimits(t *testing.T) {
 func TestPepperSharedByCLIAndServer(t *testing.T) {
 	bin := buildCLI(t)
 	dataDir := t.TempDir()
-	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir, "MCPAUTH_PEPPER=s3cret"}, "keys", "create", "--subject", "erin")
+	key, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir, "MCPAUTH_PEPPER=s3cret"}, "keys", "create", "--subject", "erin", "--scopes", "tools")
 	key = strings.TrimSpace(key)
 	with := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir, "MCPAUTH_PEPPER": "s3cret"}, "-stateless")
 	if code, who := whoamiStatus(t, with.base+"/mcp", key); code != 200 || who["subject"] != "erin" {

@@ -67,6 +67,25 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	// SIGHUP reloads the policy; a file that does not load (or no longer
+	// names every tool) leaves the current one in force.
+	hup, done := make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(hup, syscall.SIGHUP)
+	defer func() { signal.Stop(hup); close(done) }()
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-hup:
+			}
+			if err := app.policy.Reload(); err != nil {
+				logger.Error("policy reload failed; the current policy stays in force", "err", err)
+				continue
+			}
+			logger.Info("policy reloaded", "from", app.policyFrom)
+		}
+	}()
 	select {
 	case err := <-errc:
 		return err

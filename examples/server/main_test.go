@@ -191,10 +191,16 @@ func TestStartPrintsKeyAndAnswersCurl(t *testing.T) {
 		t.Fatalf("admin initialize: %d %s", resp.StatusCode, body)
 	}
 
-	// Unauthenticated: 401 with the metadata URL; the metadata serves.
-	resp, _ = post(t, url, nil, initialize)
-	if resp.StatusCode != 401 || !strings.Contains(resp.Header.Get("WWW-Authenticate"), `resource_metadata="`+r.base+"/.well-known/oauth-protected-resource/mcp\"") {
-		t.Fatalf("no key: %d %q", resp.StatusCode, resp.Header.Get("WWW-Authenticate"))
+	// Unauthenticated: initialize and the public tool pass; a protected
+	// tool gets 401 with the metadata URL and its scope; the metadata
+	// serves.
+	if resp, _ = post(t, url, nil, initialize); resp.StatusCode != 200 {
+		t.Fatalf("no key, initialize (public): %d", resp.StatusCode)
+	}
+	resp, _ = post(t, url, nil, `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"whoami","arguments":{}}}`)
+	if ch := resp.Header.Get("WWW-Authenticate"); resp.StatusCode != 401 || !strings.Contains(ch, `resource_metadata="`+r.base+"/.well-known/oauth-protected-resource/mcp\"") ||
+		!strings.Contains(ch, `scope="tools"`) {
+		t.Fatalf("no key: %d %q", resp.StatusCode, ch)
 	}
 	for _, path := range []string{"/health", "/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/mcp", "/.well-known/oauth-protected-resource/mcp/admin"} {
 		resp, err := http.Get(r.base + path)
