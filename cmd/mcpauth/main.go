@@ -495,4 +495,3 @@ func cmdMigrate(ctx context.Context, e env) error {
 	fmt.Fprintf(e.stderr, "The %s key store is ready.\n", s.Kind)
 	return nil
 }
-
