@@ -48,17 +48,29 @@ func (pol *Policy) Check(ctx context.Context, server *mcp.Server) error {
 // names, if anything. It returns once the first check is done (with its
 // error, if any); the watch ends with ctx.
 func (pol *Policy) Watch(ctx context.Context, server *mcp.Server, report func([]string)) error {
+	return watch(ctx, pol, server, report)
+}
+
+// Watch is Policy.Watch, each check made with the policy in force.
+func (l *Live) Watch(ctx context.Context, server *mcp.Server, report func([]string)) error {
+	return watch(ctx, l, server, report)
+}
+
+func watch(ctx context.Context, src Source, server *mcp.Server, report func([]string)) error {
+	if report == nil {
+		return errors.New("policy: Watch: report is nil")
+	}
 	var session atomic.Pointer[mcp.ClientSession] // set once connected; notifications may come first
 	recheck := func(ctx context.Context) {
 		cs := session.Load()
 		if cs == nil {
 			return
 		}
-		if missing, err := pol.unruled(ctx, cs); err == nil && len(missing) > 0 {
+		if missing, err := src.Current().unruled(ctx, cs); err == nil && len(missing) > 0 {
 			report(missing)
 		}
 	}
-	cs, err := pol.connect(ctx, server, &mcp.ClientOptions{
+	cs, err := src.Current().connect(ctx, server, &mcp.ClientOptions{
 		ToolListChangedHandler:     func(ctx context.Context, _ *mcp.ToolListChangedRequest) { recheck(ctx) },
 		PromptListChangedHandler:   func(ctx context.Context, _ *mcp.PromptListChangedRequest) { recheck(ctx) },
 		ResourceListChangedHandler: func(ctx context.Context, _ *mcp.ResourceListChangedRequest) { recheck(ctx) },
@@ -66,7 +78,7 @@ func (pol *Policy) Watch(ctx context.Context, server *mcp.Server, report func([]
 	if err != nil {
 		return err
 	}
-	missing, err := pol.unruled(ctx, cs)
+	missing, err := src.Current().unruled(ctx, cs)
 	if err != nil {
 		cs.Close()
 		return err

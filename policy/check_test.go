@@ -67,3 +67,40 @@ func TestCheckAndWatch(t *testing.T) {
 		t.Fatal("no report after a tool was added")
 	}
 }
+
+// TestLiveWatch: a Live's watch checks with the policy in force, so a
+// reload that rules a new tool silences its report.
+func TestLiveWatch(t *testing.T) {
+	tools := []string{"search"}
+	live, err := policy.NewLive(func() (*policy.Policy, error) {
+		return policy.New(policy.Config{Rules: []policy.Rule{{Tools: slices.Clone(tools), Scopes: []string{"read"}}}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := mcp.NewServer(&mcp.Implementation{Name: "t", Version: "v0"}, nil)
+	mcp.AddTool(server, &mcp.Tool{Name: "search"}, noop)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	reports := make(chan []string, 4)
+	if err := live.Watch(ctx, server, func(m []string) { reports <- m }); err != nil {
+		t.Fatal(err)
+	}
+	if err := live.Watch(ctx, server, nil); err == nil {
+		t.Error("Watch accepted a nil report")
+	}
+	tools = append(tools, "export")
+	if err := live.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	mcp.AddTool(server, &mcp.Tool{Name: "export"}, noop) // ruled now: no report
+	mcp.AddTool(server, &mcp.Tool{Name: "wipe"}, noop)
+	select {
+	case got := <-reports:
+		if !slices.Equal(got, []string{"tool wipe"}) {
+			t.Fatalf("report %v, want only tool wipe", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no report after a tool was added")
+	}
+}
