@@ -51,7 +51,7 @@
 // file that fails to load leaves the old one in force:
 //
 //	live, err := policy.NewLive(func() (*policy.Policy, error) {
-//		return policy.Loader{Conditions: celrule.Load}.File("policy.yaml")
+//		return policy.Loader{Conditions: celrule.Compile}.File("policy.yaml")
 //	})
 //
 // Shadow is a dry run for rolling a policy out: it decides with the new

@@ -1,6 +1,6 @@
 package main
 
-import "github.com/mcpauth/mcpauth/policy"
+import "github.com/mcpauth/mcpauth/policy/celrule"
 
-// policyConditions compiles the conditions of policy files.
-var policyConditions func(string) (policy.Condition, error)
+// policyConditions compiles the conditions ("when") of policy files: CEL.
+var policyConditions = celrule.Compile

@@ -91,6 +91,11 @@ func TestExamplePolicy(t *testing.T) {
 				if resp := call("", "echo"); resp.StatusCode != 401 || !strings.Contains(resp.Header.Get("WWW-Authenticate"), `scope="tools"`) {
 					t.Errorf("echo without a key: %d %q", resp.StatusCode, resp.Header.Get("WWW-Authenticate"))
 				}
+				long, _ := post(t, url, map[string]string{"X-API-Key": r.key, "Mcp-Protocol-Version": "2025-06-18"},
+					`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo","arguments":{"text":"`+strings.Repeat("a", 1001)+`"}}}`)
+				if long.StatusCode != 403 || long.Header.Get("WWW-Authenticate") != "" {
+					t.Errorf("echo of 1001 characters (the policy's condition): %d %q, want 403 without a challenge", long.StatusCode, long.Header.Get("WWW-Authenticate"))
+				}
 				if resp := call("", "forecast"); resp.StatusCode != 200 {
 					t.Errorf("forecast without a key: %d", resp.StatusCode)
 				}
