@@ -109,13 +109,20 @@ func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decisi
 	if out.Outcome == OutcomeInsufficientScope {
 		// The step-up token must keep what the allowed operations of the
 		// batch were granted by, or the next round fails on them.
-		for i := range req.Ops {
-			if op := &req.Ops[i]; op.Kind != operation.Response {
-				if d := a.Authorize(p, op); d.Outcome == OutcomeAllow {
-					out.Scopes = union(out.Scopes, d.Scopes)
-				}
+		out.Scopes = granted(a, p, req, out.Scopes)
+	}
+	return out
+}
+
+// granted returns scopes followed by those that granted the operations of
+// req that a allows p.
+func granted(a Authorizer, p *mcpctx.Principal, req *operation.Request, scopes []string) []string {
+	for i := range req.Ops {
+		if op := &req.Ops[i]; op.Kind != operation.Response {
+			if d := a.Authorize(p, op); d.Outcome == OutcomeAllow {
+				scopes = union(scopes, d.Scopes)
 			}
 		}
 	}
-	return out
+	return scopes
 }

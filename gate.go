@@ -256,9 +256,15 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 				return
 			}
 			r = r2
+			// What the operations need, or were granted by: the next
+			// token must keep those too.
+			need := granted(g.authz, p, ops, nil)
 			if d := authorize(g.authz, p, ops); d.Outcome == OutcomeInsufficientScope {
+				need = d.Scopes
+			}
+			if len(need) > 0 {
 				err = &Error{Kind: ErrInsufficientScope, Description: description(err, "insufficient scope"),
-					Scopes: union(p.MissingScopes(g.scopes...), d.Scopes)}
+					Scopes: union(p.MissingScopes(g.scopes...), need)}
 			}
 		}
 		if err != nil {
