@@ -23,9 +23,9 @@ var clientMethods = []string{
 }
 
 // plumbing are the notifications that keep a session going. A policy that
-// names none of them decides them as it decides initialize, so that a
-// client that may connect can complete the handshake and cancel its own
-// requests.
+// names none of them decides them as it decides initialize (or, without a
+// rule for initialize, server/discover), so that a client that may
+// connect can complete the handshake and cancel its own requests.
 var plumbing = []string{
 	"notifications/initialized", "notifications/cancelled", "notifications/progress",
 	"notifications/roots/list_changed",
@@ -64,9 +64,29 @@ func checkMethod(m string) error {
 	return nil
 }
 
-// asInitialize is the operation a plumbing notification no rule names is
-// decided as.
-var asInitialize = operation.Op{Kind: operation.Call, Method: "initialize"}
+// The operations a plumbing notification no rule names is decided as:
+// the handshake of 2025-11-25, else of 2026-07-28.
+var (
+	asInitialize = operation.Op{Kind: operation.Call, Method: "initialize"}
+	asDiscover   = operation.Op{Kind: operation.Call, Method: "server/discover"}
+)
+
+// handshake is the rule that decides the session's handshake, and the
+// operation it decides: initialize's, else server/discover's; nil if
+// neither has one.
+func (pol *Policy) handshake() (*rule, *operation.Op) {
+	for _, op := range []*operation.Op{&asInitialize, &asDiscover} {
+		if r := pol.match(op); r != nil {
+			return r, op
+		}
+	}
+	return nil, nil
+}
+
+// CheckMethod reports why a rule cannot name method, or nil if it can:
+// New refuses a rule with such a method. It is what "mcpauth policy
+// explain" checks its operand with.
+func CheckMethod(method string) error { return checkMethod(method) }
 
 // shadowedBy returns the name of an earlier rule that matches everything
 // later names, or "": later would never decide anything.

@@ -260,6 +260,13 @@ func compile(r Rule) (rule, error) {
 			}
 		}
 	}
+	// The policy keeps copies: a Config changed after New changes nothing.
+	c.Name = r.Name
+	c.Methods = slices.Clone(r.Methods)
+	c.AnyOf = make([][]string, len(r.AnyOf))
+	for i, alt := range r.AnyOf {
+		c.AnyOf[i] = slices.Clone(alt)
+	}
 	c.Scopes = dedupe(r.Scopes)
 	if len(r.AnyOf) == 0 && len(c.Scopes) > 0 {
 		c.needs = [][]string{c.Scopes}
@@ -267,7 +274,11 @@ func compile(r Rule) (rule, error) {
 	for _, alt := range r.AnyOf {
 		c.needs = append(c.needs, dedupe(append(slices.Clone(c.Scopes), alt...)))
 	}
-	c.tools, c.prompts = r.Tools, r.Prompts
+	for i := range c.needs {
+		c.needs[i] = slices.Clip(c.needs[i]) // shared by decisions: an append must copy
+	}
+	c.tools, c.prompts = slices.Clone(r.Tools), slices.Clone(r.Prompts)
+	c.Tools, c.Prompts, c.Resources = c.tools, c.prompts, slices.Clone(r.Resources)
 	for _, u := range r.Resources {
 		if !strings.Contains(u, "{") {
 			if u == "" {
@@ -336,7 +347,8 @@ func glob(pattern, name string) bool {
 		case p < len(pattern) && pattern[p] == name[n]:
 			p, n = p+1, n+1
 		case star >= 0:
-			next++
+			_, size := utf8.DecodeRuneInString(name[next:]) // whole characters: '?' after it is one
+			next += size
 			p, n = star+1, next
 		default:
 			return false
@@ -402,8 +414,8 @@ func (pol *Policy) decide(p *mcpctx.Principal, op *operation.Op, listing bool) D
 		return pol.decideBy(r, p, op, listing)
 	}
 	if op.Kind == operation.Notification && slices.Contains(plumbing, op.Method) {
-		if r := pol.match(&asInitialize); r != nil {
-			return pol.decideBy(r, p, &asInitialize, listing)
+		if r, as := pol.handshake(); r != nil {
+			return pol.decideBy(r, p, as, listing)
 		}
 	}
 	return pol.byDefault(p)
@@ -531,8 +543,9 @@ func (pol *Policy) Explain(p *mcpctx.Principal, op *operation.Op) string {
 	b.WriteString(d.Outcome.String())
 	r := pol.match(op)
 	if r == nil && d.Rule != "" {
-		b.WriteString(" as initialize is (a session's own notification no rule names)")
-		r = pol.match(&asInitialize)
+		var as *operation.Op
+		r, as = pol.handshake()
+		fmt.Fprintf(&b, " as %s is (a session's own notification no rule names)", as.Method)
 	}
 	switch {
 	case d.Rule == "" && pol.defaultAllow:
