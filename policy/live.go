@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -83,7 +84,8 @@ func (l *Live) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 func (l *Live) HasPublic() bool { return l.Current().HasPublic() }
 
 // Shadow is a dry run, for rolling a policy out: every operation is
-// decided by both Try and Enforce, and where they differ a record is
+// decided by both Try and Enforce, and where they differ (in outcome, or
+// in the scopes a refusal asks for) a record is
 // logged (what Try would have done, and what was done), but Enforce's
 // decision is the one returned. Give the gate a Shadow instead of Try
 // until the log stays quiet. Create it with [NewShadow].
@@ -100,8 +102,10 @@ type Shadow struct {
 // never arguments). try and logger are required.
 func NewShadow(try, enforce mcpauth.Authorizer, logger *slog.Logger) (*Shadow, error) {
 	switch {
-	case try == nil:
+	case isNil(try):
 		return nil, errors.New("policy: NewShadow: the policy to try is nil")
+	case enforce != nil && isNil(enforce):
+		return nil, errors.New("policy: NewShadow: the policy to enforce is a nil pointer (leave it nil to enforce none)")
 	case logger == nil:
 		return nil, errors.New("policy: NewShadow: logger is nil: a dry run that logs nothing shows nothing")
 	}
@@ -120,7 +124,7 @@ func (s *Shadow) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 	default:
 		d = Decision{Outcome: Allow}
 	}
-	if t := s.try.Authorize(p, op); t.Outcome != d.Outcome {
+	if t := s.try.Authorize(p, op); t.Outcome != d.Outcome || t.Outcome != Allow && !slices.Equal(t.Scopes, d.Scopes) {
 		s.differences.Add(1)
 		who := "anonymous"
 		if p != nil {
@@ -135,8 +139,28 @@ func (s *Shadow) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 	return d
 }
 
-// HasPublic implements mcpauth.Authorizer: Enforce's answer.
-func (s *Shadow) HasPublic() bool { return s.enforce != nil && s.enforce.HasPublic() }
+// HasPublic implements mcpauth.Authorizer: whether either policy has
+// public operations, so that the gate reads the requests that come
+// without a credential and the dry run sees them too (Enforce still
+// decides them).
+func (s *Shadow) HasPublic() bool {
+	return s.try.HasPublic() || s.enforce != nil && s.enforce.HasPublic()
+}
+
+// isNil reports whether a is nil or holds a nil pointer of this package.
+func isNil(a mcpauth.Authorizer) bool {
+	switch a := a.(type) {
+	case nil:
+		return true
+	case *Policy:
+		return a == nil
+	case *Live:
+		return a == nil
+	case *Shadow:
+		return a == nil
+	}
+	return false
+}
 
 // Differences is how many decisions Try has made otherwise so far.
 func (s *Shadow) Differences() uint64 { return s.differences.Load() }

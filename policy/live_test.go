@@ -170,9 +170,10 @@ func TestShadowChangesNothing(t *testing.T) {
 		}
 	}
 	// Differences: reader and none on search (tried: insufficient scope),
-	// none on unknown (tried: deny); weather is allowed by both.
-	if got := shadow.Differences(); got != 3 {
-		t.Errorf("%d differences logged, want 3:\n%s", got, log.String())
+	// none on unknown (tried: deny), and weather without a key (tried:
+	// public); weather with a key is allowed by both.
+	if got := shadow.Differences(); got != 4 {
+		t.Errorf("%d differences logged, want 4:\n%s", got, log.String())
 	}
 	if strings.Contains(log.String(), "s3cr3t") {
 		t.Errorf("the dry run logged an argument:\n%s", log.String())
@@ -201,7 +202,16 @@ func TestShadowEnforcesEnforce(t *testing.T) {
 	if d := shadow.Authorize(nil, search); d.Outcome != policy.NeedCredential {
 		t.Errorf("enforced: %v, want need-credential", d.Outcome)
 	}
-	if shadow.HasPublic() {
-		t.Error("HasPublic follows the tried policy")
+	stricter, _ := policy.New(policy.Config{Rules: []policy.Rule{{Tools: []string{"search"}, Scopes: []string{"files:admin"}}}})
+	same, err := policy.NewShadow(stricter, cur, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	same.Authorize(&mcpctx.Principal{Subject: "a"}, search) // insufficient scope for both, not the same scope
+	if same.Differences() != 1 {
+		t.Error("two refusals asking for different scopes were not told apart")
+	}
+	if !shadow.HasPublic() {
+		t.Error("HasPublic ignores the tried policy: the gate would answer its public calls unread, unseen by the dry run")
 	}
 }
