@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/go-json-experiment/json"
@@ -104,6 +105,9 @@ func (l Loader) YAML(data []byte) (*Policy, error) {
 	}
 	var doc yaml.Node
 	_ = yaml.Unmarshal(data, &doc) // it decoded above
+	if err := checkYAML(&doc); err != nil {
+		return nil, err
+	}
 	value := func(key string) *yaml.Node {
 		if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.MappingNode {
 			m := doc.Content[0].Content
@@ -129,6 +133,43 @@ func (l Loader) YAML(data []byte) (*Policy, error) {
 			}
 			return line(nil)
 		})
+}
+
+// yamlBools are the keys whose values are booleans.
+var yamlBools = []string{"defaultAllow", "public", "deny"}
+
+// checkYAML refuses what the decoder lets through but a strict reader
+// must not: a null document or value (a null rule is dropped), merge keys ("<<", which let a rule's own key
+// silently override a merged one), and booleans spelt otherwise than
+// true or false ('yes', "on": YAML 1.1's, even quoted).
+func checkYAML(doc *yaml.Node) error {
+	if len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		return errors.New("policy file: not a mapping with rules")
+	}
+	var walk func(n *yaml.Node) error
+	walk = func(n *yaml.Node) error {
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			return fmt.Errorf("policy file: line %d: null is not a value a policy has: leave the key out", n.Line)
+		}
+		if n.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				if k.Tag == "!!merge" || k.Value == "<<" {
+					return fmt.Errorf("policy file: line %d: merge keys (<<) are not supported: write each rule out", k.Line)
+				}
+				if slices.Contains(yamlBools, k.Value) && (v.Kind != yaml.ScalarNode || v.Tag != "!!bool" || v.Style != 0 || v.Value != "true" && v.Value != "false") {
+					return fmt.Errorf("policy file: line %d: %s must be true or false", v.Line, k.Value)
+				}
+			}
+		}
+		for _, c := range n.Content {
+			if err := walk(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return walk(doc.Content[0])
 }
 
 // yamlError says what the YAML decoder found, one problem per line, in
@@ -173,6 +214,9 @@ func (l Loader) File(path string) (*Policy, error) {
 // build makes the Policy of a decoded file; implies and rule say where
 // the implies member and rule i are, for errors.
 func (l Loader) build(fc fileConfig, implies func() string, ruleAt func(i int) string) (*Policy, error) {
+	if fc.Rules == nil {
+		return nil, errors.New(`policy file: no "rules" (a policy without rules is "rules": [], which denies everything)`)
+	}
 	cfg := Config{DefaultAllow: fc.DefaultAllow, Implies: fc.Implies, CursorKey: l.CursorKey}
 	for i, fr := range fc.Rules {
 		r := Rule{Name: fr.Name, Methods: fr.Methods, Tools: fr.Tools, Resources: fr.Resources, Prompts: fr.Prompts,

@@ -198,3 +198,13 @@ func TestLoaderFile(t *testing.T) {
 		t.Error("a missing file was read")
 	}
 }
+
+// TestYAMLNullsAreRefused: a null rule ("rules: [~]") was dropped, and
+// null values passed for empty ones.
+func TestYAMLNullsAreRefused(t *testing.T) {
+	for _, f := range []string{"rules: [~]\n", "rules:\n  - {tools: [x], scopes: ~, public: true}\n", "rules: []\nimplies: ~\n"} {
+		if _, err := ParseYAML([]byte(f)); err == nil || !strings.Contains(err.Error(), "null") {
+			t.Errorf("%q: %v", f, err)
+		}
+	}
+}
