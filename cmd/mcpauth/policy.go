@@ -97,6 +97,9 @@ func policyExplain(args []string, stdout, stderr io.Writer) error {
 	if len(operands) == 3 {
 		op.Name = operands[2]
 	}
+	if err := policy.CheckMethod(op.Method); err != nil {
+		return usageError{err}
+	}
 	if operation.Named(op.Method) != (op.Name != "") {
 		if op.Name == "" {
 			return usagef("%s acts on a NAME (a tool, prompt or resource URI)", op.Method)
@@ -120,6 +123,8 @@ func policyExplain(args []string, stdout, stderr io.Writer) error {
 	case *anonymous:
 	case *subject == "":
 		return usagef("say who calls: --subject S, or --anonymous")
+	case *method != string(mcpctx.MethodJWT) && *method != string(mcpctx.MethodAPIKey) && *method != string(mcpctx.MethodIntrospection):
+		return usagef("--auth %q: want jwt, apikey or introspection (a caller without a credential is --anonymous)", *method)
 	default:
 		p = &mcpctx.Principal{Subject: *subject, Issuer: *issuer, Method: mcpctx.Method(*method), Scopes: strings.Fields(*scopes)}
 		if *claims != "" {
