@@ -205,8 +205,11 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	})
 	// Origin check → per-IP limit (slows credential guessing) → gate →
 	// per-caller and per-tool limits → MCP.
-	mux.Handle(cfg.path, guardHost(checkOrigin(limitIP.Handler(mainGate.Handler(limitCaller.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts)))))))
+	mainMCP := http.Handler(mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts))
+	if !cfg.stateless {
+		mainMCP = anonymousStateless(mainServer, httpOpts, mainMCP)
+	}
+	mux.Handle(cfg.path, guardHost(checkOrigin(limitIP.Handler(mainGate.Handler(limitCaller.Handler(mainMCP))))))
 	mux.Handle(cfg.path+"/admin", guardHost(checkOrigin(limitIP.Handler(adminGate.Handler(limitCaller.Handler(
 		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))))
 	if a.dev != nil {
@@ -216,6 +219,24 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	mux.Handle(adminMD.Path(), adminMD)
 	a.handler = mux
 	return a, nil
+}
+
+// anonymousStateless serves callers without a credential (the policy's
+// public operations) without sessions, and everyone else with next: a
+// session is state kept for 30 minutes, and nobody vouches for anonymous
+// callers, so they get none to pile up. A client that steps up starts a
+// session with its token.
+func anonymousStateless(server *mcp.Server, opts *mcp.StreamableHTTPOptions, next http.Handler) http.Handler {
+	stateless := *opts
+	stateless.Stateless, stateless.SessionTimeout = true, 0
+	anonymous := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return server }, &stateless)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if p, _ := mcpctx.PrincipalFrom(r.Context()); p != nil && p.Method == mcpctx.MethodAnonymous {
+			anonymous.ServeHTTP(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // loadPolicy loads the main endpoint's policy, from -policy or the

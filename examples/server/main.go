@@ -42,6 +42,11 @@ func main() {
 
 // run starts the server and serves until ctx is done.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	// SIGHUP reloads the policy. Caught from the start: a SIGHUP while
+	// the server is starting must not kill it.
+	hup, done := make(chan os.Signal, 1), make(chan struct{})
+	signal.Notify(hup, syscall.SIGHUP)
+	defer func() { signal.Stop(hup); close(done) }()
 	cfg, err := parseConfig(args, getenv, stderr)
 	if err != nil {
 		return err
@@ -67,11 +72,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
-	// SIGHUP reloads the policy; a file that does not load (or no longer
-	// names every tool) leaves the current one in force.
-	hup, done := make(chan os.Signal, 1), make(chan struct{})
-	signal.Notify(hup, syscall.SIGHUP)
-	defer func() { signal.Stop(hup); close(done) }()
+	// A policy file that does not load (or no longer names every tool)
+	// leaves the current one in force.
 	go func() {
 		for {
 			select {
