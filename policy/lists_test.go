@@ -59,13 +59,14 @@ func TestFilterListsPerCaller(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}})
+	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)
 	}
 	server := mcp.NewServer(&mcp.Implementation{Name: "t", Version: "v0"}, nil)
 	server.AddReceivingMiddleware(mcpctx.Middleware(), policy.FilterLists(pol))
-	for _, name := range []string{"weather", "search", "delete_all", "unruled"} {
+	allTools := []string{"weather", "search", "delete_all", "unruled"}
+	for _, name := range allTools {
 		mcp.AddTool(server, &mcp.Tool{Name: name}, func(context.Context, *mcp.CallToolRequest, struct{}) (*mcp.CallToolResult, struct{}, error) {
 			return nil, struct{}{}, nil
 		})
@@ -137,6 +138,29 @@ func TestFilterListsPerCaller(t *testing.T) {
 				t.Errorf("%s: a filtered tools/list says cacheScope %q", caller, tools.CacheScope)
 			}
 			cs.Close()
+			// It can call exactly what it sees. A refusal is an HTTP 403,
+			// after which go-sdk's client closes: one client per call.
+			try := func(call func(*mcp.ClientSession) error) error {
+				cs, err := mcp.NewClient(&mcp.Implementation{Name: "c", Version: "v0"}, nil).Connect(ctx,
+					&mcp.StreamableClientTransport{Endpoint: srv.URL, HTTPClient: &http.Client{Transport: keyHeader{keys[caller]}}, MaxRetries: -1}, nil)
+				if err != nil {
+					t.Fatalf("%s: connect: %v", caller, err)
+				}
+				defer cs.Close()
+				return call(cs)
+			}
+			for _, name := range allTools {
+				err := try(func(cs *mcp.ClientSession) error { _, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: name}); return err })
+				if listed := slices.Contains(got[0], name); listed != (err == nil) {
+					t.Errorf("stateless=%v %s: tool %s listed %v, call error %v", stateless, caller, name, listed, err)
+				}
+			}
+			for _, name := range []string{"summarize", "secret"} {
+				err := try(func(cs *mcp.ClientSession) error { _, err := cs.GetPrompt(ctx, &mcp.GetPromptParams{Name: name}); return err })
+				if listed := slices.Contains(got[1], name); listed != (err == nil) {
+					t.Errorf("stateless=%v %s: prompt %s listed %v, get error %v", stateless, caller, name, listed, err)
+				}
+			}
 		}
 		srv.Close()
 	}
