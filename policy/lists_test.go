@@ -150,13 +150,19 @@ func TestFilterListsPerCaller(t *testing.T) {
 				return call(cs)
 			}
 			for _, name := range allTools {
-				err := try(func(cs *mcp.ClientSession) error { _, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: name}); return err })
+				err := try(func(cs *mcp.ClientSession) error {
+					_, err := cs.CallTool(ctx, &mcp.CallToolParams{Name: name})
+					return err
+				})
 				if listed := slices.Contains(got[0], name); listed != (err == nil) {
 					t.Errorf("stateless=%v %s: tool %s listed %v, call error %v", stateless, caller, name, listed, err)
 				}
 			}
 			for _, name := range []string{"summarize", "secret"} {
-				err := try(func(cs *mcp.ClientSession) error { _, err := cs.GetPrompt(ctx, &mcp.GetPromptParams{Name: name}); return err })
+				err := try(func(cs *mcp.ClientSession) error {
+					_, err := cs.GetPrompt(ctx, &mcp.GetPromptParams{Name: name})
+					return err
+				})
 				if listed := slices.Contains(got[1], name); listed != (err == nil) {
 					t.Errorf("stateless=%v %s: prompt %s listed %v, get error %v", stateless, caller, name, listed, err)
 				}
