@@ -254,3 +254,22 @@ func TestPolicyExplain(t *testing.T) {
 		t.Errorf("good YAML: %d %q", r.code, r.stderr)
 	}
 }
+
+// TestPolicyExplainCondition: explain compiles "when" with CEL and
+// evaluates it on --args.
+func TestPolicyExplainCondition(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "policy.yaml")
+	if err := os.WriteFile(file, []byte("rules:\n  - name: own\n    tools: [read_file]\n    scopes: [files:read]\n    when: args.path.startsWith(\"/home/\" + principal.subject + \"/\")\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	base := []string{"policy", "explain", file, "--subject", "alice", "--scopes", "files:read", "tools/call", "read_file"}
+	if r := runCLI(t, nil, append(base, "--args", `{"path":"/home/alice/a"}`)...); r.code != exitOK || !strings.Contains(r.stdout, `allow by rule "own"`) {
+		t.Errorf("own file: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, nil, append(base, "--args", `{"path":"/home/bob/a"}`)...); r.code != exitOK || !strings.Contains(r.stdout, "its condition does not hold") {
+		t.Errorf("another's file: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, nil, base...); r.code != exitOK || !strings.Contains(r.stdout, "its condition failed") {
+		t.Errorf("no arguments: %d %q %q", r.code, r.stdout, r.stderr)
+	}
+}
