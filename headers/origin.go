@@ -43,23 +43,9 @@ type OriginOptions struct {
 // defeat the check. An error is returned for an allowed origin that is not a
 // bare http(s) origin.
 func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error) {
-	allowed := make(map[string]struct{}, len(opts.AllowedOrigins))
-	for _, o := range opts.AllowedOrigins {
-		n, err := normalizeOrigin(o)
-		if err != nil {
-			return nil, fmt.Errorf("headers: allowed origin %q: %w", o, err)
-		}
-		allowed[n] = struct{}{}
-	}
-	allow := func(origin string) bool {
-		n, err := normalizeOrigin(origin)
-		if err != nil {
-			return false
-		}
-		if _, ok := allowed[n]; ok {
-			return true
-		}
-		return !opts.DisallowLoopback && isLoopbackOrigin(n)
+	allow, err := opts.allow()
+	if err != nil {
+		return nil, err
 	}
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -78,6 +64,29 @@ func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error)
 			// A null id: the request was not read.
 			rpcerr.Write(w, http.StatusForbidden, nil, -32000, "Forbidden: Origin not allowed", nil)
 		})
+	}, nil
+}
+
+// allow compiles the options into the one decision ValidateOrigin and
+// CORS share: whether a browser origin is allowed.
+func (opts OriginOptions) allow() (func(origin string) bool, error) {
+	allowed := make(map[string]struct{}, len(opts.AllowedOrigins))
+	for _, o := range opts.AllowedOrigins {
+		n, err := normalizeOrigin(o)
+		if err != nil {
+			return nil, fmt.Errorf("headers: allowed origin %q: %w", o, err)
+		}
+		allowed[n] = struct{}{}
+	}
+	return func(origin string) bool {
+		n, err := normalizeOrigin(origin)
+		if err != nil {
+			return false
+		}
+		if _, ok := allowed[n]; ok {
+			return true
+		}
+		return !opts.DisallowLoopback && isLoopbackOrigin(n)
 	}, nil
 }
 

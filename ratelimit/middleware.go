@@ -185,6 +185,16 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 	next.ServeHTTP(w, r)
 }
 
+// KeysByCaller reports whether some policy counts authenticated callers
+// (by principal, the default key, or with a principal's own limit): such
+// a middleware belongs behind the gate, where the principal is known.
+// mcpauth.NewEndpoint refuses one in front of it (EndpointConfig.PreAuth).
+// A custom KeyFunc counts callers if it gives two principals different
+// keys for one request.
+func (m *Middleware) KeysByCaller() bool {
+	return slices.ContainsFunc(m.policies, func(p Policy) bool { return p.keysByCaller() })
+}
+
 // merge returns the outcomes of a request charged in two steps, in policy
 // order: a policy charged in both is described by the later result.
 func merge(first, later []outcome) []outcome {

@@ -398,3 +398,27 @@ func TestLayersMergeHeaders(t *testing.T) {
 		t.Fatalf("RateLimit %q", got)
 	}
 }
+
+func TestKeysByCaller(t *testing.T) {
+	ip := ByClientIP(&ClientIP{})
+	for _, c := range []struct {
+		pol  Policy
+		want bool
+	}{
+		{Policy{Name: "a", Limit: PerMinute(1)}, true}, // the default key
+		{Policy{Name: "a", Limit: PerMinute(1), Key: ByPrincipal()}, true},
+		{Policy{Name: "a", Limit: PerMinute(1), Key: ByPrincipalOrIP(&ClientIP{})}, true},
+		{Policy{Name: "a", Limit: PerMinute(1), Key: ip}, false},
+		{Policy{Name: "a", Limit: PerMinute(1), Key: ip, UsePrincipalLimit: true}, true},
+		{Policy{Name: "a", Limit: PerMinute(1), Key: func(r *http.Request, _ *mcpctx.Principal) (string, bool) { return r.Header.Get("X-Tenant"), true }}, false},
+		{Policy{Name: "a", Limit: PerMinute(1), Key: func(_ *http.Request, p *mcpctx.Principal) (string, bool) { return p.Subject, true }}, true}, // custom, by caller
+	} {
+		m, err := New(NewMemory(MemoryOptions{}), Options{Policies: []Policy{c.pol}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.KeysByCaller(); got != c.want {
+			t.Errorf("%+v: KeysByCaller %v, want %v", c.pol, got, c.want)
+		}
+	}
+}

@@ -111,6 +111,27 @@ func ByPrincipalOrIP(ip *ClientIP) KeyFunc {
 	}
 }
 
+// keysByCaller reports whether p counts authenticated callers: a
+// principal's limit may replace its Limit, or its key (ByPrincipalOrIP by
+// default) tells two principals apart on one request. Such a policy in
+// front of the gate sees no principal, and would count every caller by
+// address. The key is asked about a probe request, as it is at run time.
+func (p *Policy) keysByCaller() (byCaller bool) {
+	if p.UsePrincipalLimit || p.LimitClaim != "" || p.Key == nil {
+		return true
+	}
+	defer func() {
+		if recover() != nil {
+			byCaller = false // a key that cannot take the probe says nothing
+		}
+	}()
+	r, _ := http.NewRequest(http.MethodPost, "http://probe.invalid/mcp", nil)
+	r.RemoteAddr = "192.0.2.1:1234"
+	a, aok := p.Key(r, &mcpctx.Principal{Subject: "probe-a", Method: mcpctx.MethodAPIKey})
+	b, bok := p.Key(r, &mcpctx.Principal{Subject: "probe-b", Method: mcpctx.MethodAPIKey})
+	return a != b || aok != bok
+}
+
 // ClientIP finds a request's client address. The zero value (and nil)
 // trusts nothing: the peer address of the connection is the client. List
 // your reverse proxies in TrustedProxies to use X-Forwarded-For: the

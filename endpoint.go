@@ -1,0 +1,286 @@
+package mcpauth
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"reflect"
+	"slices"
+	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/oauthex"
+
+	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/operation"
+)
+
+// A Provider makes the authenticator of one endpoint, bound to its
+// resource URL: a JWT issuer (jwtauth.NewProvider) makes one whose tokens
+// must name that URL as their audience, so that a token minted for one
+// endpoint is refused at another. A Provider that also has an
+// AuthorizationServers method is listed in the endpoint's metadata.
+type Provider interface {
+	Authenticator(resource string) (Authenticator, error)
+}
+
+// A Layer is middleware an Endpoint puts in its chain: rate limits
+// (*ratelimit.Middleware is one), logging, anything that wraps the MCP
+// handler. [LayerFunc] makes one of a func.
+type Layer interface {
+	Handler(next http.Handler) http.Handler
+}
+
+// LayerFunc is a Layer made of a middleware function.
+type LayerFunc func(next http.Handler) http.Handler
+
+// Handler calls f.
+func (f LayerFunc) Handler(next http.Handler) http.Handler { return f(next) }
+
+// EndpointConfig configures [NewEndpoint]: one MCP endpoint and
+// everything in front of it.
+type EndpointConfig struct {
+	// Resource is the canonical URL of the endpoint, as clients reach it
+	// ("https://api.example.com/mcp"): the resource its metadata names,
+	// the audience the Providers' authenticators require, and the path
+	// Mount serves it at. Required.
+	Resource string
+
+	// Providers make authenticators bound to Resource; their issuers
+	// are the metadata's authorization servers. Authenticators are used
+	// as they are (API keys, say). At least one of either is required;
+	// Providers' authenticators are tried first.
+	Providers      []Provider
+	Authenticators []Authenticator
+
+	// Metadata is the rest of the RFC 9728 document: ScopesSupported,
+	// ResourceName, further AuthorizationServers... Its Resource is
+	// Resource (leave it empty).
+	Metadata oauthex.ProtectedResourceMetadata
+
+	// RequiredScopes, Authorizer, Parser, RetryAfter and Logger are the
+	// gate's (see Options).
+	RequiredScopes []string
+	Authorizer     Authorizer
+	Parser         *operation.Parser
+	RetryAfter     time.Duration
+	Logger         *slog.Logger
+
+	// Origins are the browser origins the endpoint accepts (loopback
+	// ones unless Origins.DisallowLoopback): a request with another
+	// Origin gets 403 (headers.ValidateOrigin), as MCP's transport
+	// requires. The check is always on.
+	Origins headers.OriginOptions
+	// CORS lets pages on Origins call the endpoint: preflights are
+	// answered before authentication, and responses expose
+	// Mcp-Session-Id, WWW-Authenticate and the RateLimit headers
+	// (headers.CORS). Off by default: only pages need it.
+	CORS bool
+
+	// PreAuth are layers in front of the gate: they see every request,
+	// credential or not, and no principal — per-address limits that
+	// slow down credential guessing. A rate limiter that counts callers
+	// (KeysByCaller) is refused here: put it in Limits.
+	PreAuth []Layer
+	// Limits are layers behind the gate, in order: rate limits per
+	// caller, per API-key plan, per tool.
+	Limits []Layer
+}
+
+// An Endpoint is one protected MCP endpoint: the Origin check (and CORS),
+// the PreAuth layers, the gate (authentication, the operation's parse and
+// authorization), the Limits, then the MCP handler — in that order, which
+// is the one that works: limits behind the gate see the caller, the body
+// is read only once a caller is authenticated, and refusals are shaped by
+// the gate. It also serves the endpoint's RFC 9728 metadata. Create it
+// with [NewEndpoint]; several endpoints share one mux, each with its own
+// resource and audience.
+type Endpoint struct {
+	gate  *Gate
+	md    *ResourceMetadata
+	path  string // the ServeMux pattern of the MCP endpoint
+	chain func(http.Handler) http.Handler
+}
+
+// keysByCaller is what a rate limiter that counts callers says.
+type keysByCaller interface{ KeysByCaller() bool }
+
+// authorizationServers is what a Provider with an issuer says.
+type authorizationServers interface{ AuthorizationServers() []string }
+
+// NewEndpoint builds the chain of cfg, or says what is wrong with it: a
+// missing or non-canonical Resource, no authenticator, a nil provider,
+// authenticator or layer, a provider that fails for this resource, a
+// caller-counting limiter in PreAuth, bad origins or metadata.
+func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
+	if cfg.Resource == "" {
+		return nil, errors.New("mcpauth: EndpointConfig.Resource is empty: give the endpoint's canonical URL")
+	}
+	if cfg.Metadata.Resource != "" && cfg.Metadata.Resource != cfg.Resource {
+		return nil, fmt.Errorf("mcpauth: EndpointConfig.Metadata.Resource %q differs from Resource %q: leave it empty", cfg.Metadata.Resource, cfg.Resource)
+	}
+	md := cfg.Metadata
+	md.Resource = cfg.Resource
+	md.AuthorizationServers = slices.Clone(md.AuthorizationServers)
+	var auths []Authenticator
+	for i, p := range cfg.Providers {
+		if isNilValue(p) {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d] is nil", i)
+		}
+		a, err := p.Authenticator(cfg.Resource)
+		if err != nil {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d]: %w", i, err)
+		}
+		if isNilValue(a) {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d] made a nil authenticator", i)
+		}
+		auths = append(auths, a)
+		if as, ok := p.(authorizationServers); ok {
+			for _, s := range as.AuthorizationServers() {
+				if !slices.Contains(md.AuthorizationServers, s) {
+					md.AuthorizationServers = append(md.AuthorizationServers, s)
+				}
+			}
+		}
+	}
+	for i, a := range cfg.Authenticators {
+		if isNilValue(a) {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.Authenticators[%d] is nil", i)
+		}
+	}
+	auths = append(auths, cfg.Authenticators...)
+	if len(auths) == 0 {
+		return nil, errors.New("mcpauth: EndpointConfig has no Providers or Authenticators")
+	}
+	meta, err := NewResourceMetadata(md)
+	if err != nil {
+		return nil, err
+	}
+	if meta.Resource() != cfg.Resource {
+		return nil, fmt.Errorf("mcpauth: EndpointConfig.Resource %q is not canonical: write it %q (tokens and clients compare it byte for byte)", cfg.Resource, meta.Resource())
+	}
+	gate, err := New(Options{
+		Authenticators: auths, ResourceMetadataURL: meta.URL(), RequiredScopes: cfg.RequiredScopes,
+		Authorizer: cfg.Authorizer, Parser: cfg.Parser, RetryAfter: cfg.RetryAfter, Logger: cfg.Logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, list := range []struct {
+		name   string
+		layers []Layer
+	}{{"PreAuth", cfg.PreAuth}, {"Limits", cfg.Limits}} {
+		for i, l := range list.layers {
+			if isNilValue(l) {
+				return nil, fmt.Errorf("mcpauth: EndpointConfig.%s[%d] is nil", list.name, i)
+			}
+		}
+	}
+	for i, l := range cfg.PreAuth {
+		if k, ok := l.(keysByCaller); ok && k.KeysByCaller() {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.PreAuth[%d] counts callers, and in front of the gate there are none: "+
+				"it would count every caller by address; put it in Limits", i)
+		}
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	origins := cfg.Origins
+	if origins.OnReject == nil {
+		origins.OnReject = func(r *http.Request, origin string) {
+			logger.Warn("mcpauth: origin not allowed", "origin", origin, "path", r.URL.Path)
+		}
+	}
+	checkOrigin, err := headers.ValidateOrigin(origins)
+	if err != nil {
+		return nil, err
+	}
+	var cors func(http.Handler) http.Handler
+	if cfg.CORS {
+		if cors, err = headers.CORS(headers.CORSOptions{Origins: origins}); err != nil {
+			return nil, err
+		}
+	}
+	u, _ := url.Parse(meta.Resource())
+	path := u.EscapedPath()
+	if path == "" || path == "/" {
+		path = "/{$}"
+	}
+	pre, limits := slices.Clone(cfg.PreAuth), slices.Clone(cfg.Limits)
+	e := &Endpoint{gate: gate, md: meta, path: path}
+	e.chain = func(h http.Handler) http.Handler {
+		for i := len(limits) - 1; i >= 0; i-- {
+			h = limits[i].Handler(h)
+		}
+		h = gate.Handler(h)
+		for i := len(pre) - 1; i >= 0; i-- {
+			h = pre[i].Handler(h)
+		}
+		h = checkOrigin(h)
+		if cors != nil {
+			h = cors(h)
+		}
+		return h
+	}
+	return e, nil
+}
+
+// Handler returns mcp behind the endpoint's chain, for routers other
+// than http.ServeMux; serve the metadata yourself (Metadata).
+func (e *Endpoint) Handler(mcp http.Handler) http.Handler { return e.chain(mcp) }
+
+// Mount serves mcp behind the endpoint's chain at the path of its
+// resource, its metadata at the path-suffixed well-known URI, and — if
+// nothing else serves it yet — at the root well-known URI too (the first
+// endpoint mounted on mux gets it). It refuses, rather than panicking as
+// ServeMux does, a path that mux already serves.
+func (e *Endpoint) Mount(mux *http.ServeMux, mcp http.Handler) error {
+	if mux == nil || mcp == nil {
+		return errors.New("mcpauth: Endpoint.Mount: mux and mcp are required")
+	}
+	for _, p := range []string{e.path, e.md.Path()} {
+		if registered(mux, p) {
+			return fmt.Errorf("mcpauth: Endpoint.Mount: %s is already served by mux", p)
+		}
+	}
+	mux.Handle(e.path, e.chain(mcp))
+	mux.Handle(e.md.Path(), e.md)
+	if e.md.Path() != WellKnownPath && !registered(mux, WellKnownPath) {
+		mux.Handle(WellKnownPath, e.md)
+	}
+	return nil
+}
+
+// registered reports whether mux has a pattern for exactly path.
+func registered(mux *http.ServeMux, path string) bool {
+	if path == "/{$}" {
+		path = "/"
+	}
+	r, err := http.NewRequest(http.MethodGet, "http://mux.invalid"+path, nil)
+	if err != nil {
+		return false
+	}
+	_, pattern := mux.Handler(r)
+	return pattern == path || pattern == "/{$}" && path == "/"
+}
+
+// Gate is the endpoint's gate.
+func (e *Endpoint) Gate() *Gate { return e.gate }
+
+// Metadata is the endpoint's RFC 9728 metadata.
+func (e *Endpoint) Metadata() *ResourceMetadata { return e.md }
+
+// isNilValue reports whether v is nil or holds a nil pointer, map, func,
+// slice or channel: a constructor's failed result passed on unchecked.
+func isNilValue(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Slice, reflect.Chan, reflect.Interface:
+		return rv.IsNil()
+	}
+	return false
+}

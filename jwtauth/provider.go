@@ -1,0 +1,98 @@
+package jwtauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/mcpauth/mcpauth"
+)
+
+// Provider is a trusted identity provider, said once: its issuer, its
+// keys and how its tokens are read. It makes the authenticator of each
+// MCP endpoint it serves (it is an mcpauth.Provider), requiring that
+// endpoint's resource URL as the audience, so that a token minted for one
+// endpoint is refused at another:
+//
+//	idp, err := jwtauth.NewProvider(ctx, jwtauth.Config{Issuer: "https://sso.example.com/realms/acme"}, jwtauth.RemoteJWKSOptions{})
+//	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp}})
+type Provider struct {
+	cfg    Config
+	remote *RemoteJWKS // discovered here; closed by Close
+}
+
+// NewProvider checks cfg and, when cfg.Keys is nil, finds the issuer's
+// keys by discovery (DiscoverJWKS, with jwks; its URL is discovered) and
+// keeps them fresh. Leave cfg.Audiences empty: each endpoint's
+// authenticator then requires the endpoint's resource URL. Set it only
+// for identity providers whose audience is not the resource URL
+// (Microsoft Entra ID's "api://…"); every endpoint then accepts those
+// audiences. Issuers in cfg.Issuers need their own Keys; their empty
+// Audiences are filled in the same way.
+func NewProvider(ctx context.Context, cfg Config, jwks RemoteJWKSOptions) (*Provider, error) {
+	if cfg.Issuer == "" {
+		return nil, errors.New("jwtauth: NewProvider: Config.Issuer is required")
+	}
+	p := &Provider{cfg: cfg}
+	p.cfg.Issuers = slices.Clone(cfg.Issuers)
+	if cfg.Keys == nil {
+		remote, err := DiscoverJWKS(ctx, cfg.Issuer, jwks)
+		if err != nil {
+			return nil, err
+		}
+		p.remote, p.cfg.Keys = remote, remote
+	}
+	// Every other mistake in cfg, now rather than at the first endpoint.
+	if _, err := New(p.bind("https://resource.invalid/")); err != nil {
+		p.Close()
+		return nil, err
+	}
+	return p, nil
+}
+
+// bind is the provider's Config for the endpoint at resource.
+func (p *Provider) bind(resource string) Config {
+	c := p.cfg
+	if len(c.Audiences) == 0 {
+		c.Audiences = []string{resource}
+	}
+	c.Issuers = slices.Clone(p.cfg.Issuers)
+	for i := range c.Issuers {
+		if len(c.Issuers[i].Audiences) == 0 {
+			c.Issuers[i].Audiences = []string{resource}
+		}
+	}
+	return c
+}
+
+// Authenticator implements mcpauth.Provider: an authenticator for the
+// endpoint whose canonical URL is resource.
+func (p *Provider) Authenticator(resource string) (mcpauth.Authenticator, error) {
+	if resource == "" {
+		return nil, errors.New("jwtauth: Provider.Authenticator: resource is empty")
+	}
+	a, err := New(p.bind(resource))
+	if err != nil {
+		return nil, fmt.Errorf("jwtauth: provider %s for %s: %w", p.cfg.Issuer, resource, err)
+	}
+	return a, nil
+}
+
+// AuthorizationServers returns the provider's issuers, for the
+// endpoints' metadata.
+func (p *Provider) AuthorizationServers() []string {
+	out := []string{p.cfg.Issuer}
+	for _, iss := range p.cfg.Issuers {
+		out = append(out, iss.Issuer)
+	}
+	return out
+}
+
+// Close stops refreshing the keys NewProvider discovered, if it did.
+func (p *Provider) Close() error {
+	if p.remote != nil {
+		return p.remote.Close()
+	}
+	return nil
+}
