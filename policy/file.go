@@ -33,7 +33,7 @@ type fileRule struct {
 	Deny      bool       `json:"deny" yaml:"deny"`
 	Scopes    []string   `json:"scopes" yaml:"scopes"`
 	AnyOf     [][]string `json:"anyOf" yaml:"anyOf"`
-	When      string     `json:"when" yaml:"when"`
+	When      *string    `json:"when" yaml:"when"` // nil: no condition; present, it must say one
 }
 
 // A Loader reads policies from files, JSON or YAML, with the members of
@@ -74,12 +74,15 @@ func ParseJSON(data []byte) (*Policy, error) { return Loader{}.JSON(data) }
 func ParseYAML(data []byte) (*Policy, error) { return Loader{}.YAML(data) }
 
 // JSON reads a policy from JSON. It is strict: unknown or repeated
-// members, members in another case, and every error New reports are
-// refused with the line they are on.
+// members, members in another case, null values, an empty "when", and
+// every error New reports are refused with the line they are on.
 func (l Loader) JSON(data []byte) (*Policy, error) {
 	var fc fileConfig
 	if err := json.Unmarshal(data, &fc, json.RejectUnknownMembers(true)); err != nil {
 		return nil, fmt.Errorf("policy file: %s: %w", at(data, errorOffset(err)), err)
+	}
+	if off := firstNull(data); off >= 0 {
+		return nil, fmt.Errorf("policy file: %s: null is not a value a policy has: leave the member out", at(data, off))
 	}
 	return l.build(fc,
 		func() string { return at(data, memberOffset(data, "implies", -1)) },
@@ -221,10 +224,13 @@ func (l Loader) build(fc fileConfig, implies func() string, ruleAt func(i int) s
 	for i, fr := range fc.Rules {
 		r := Rule{Name: fr.Name, Methods: fr.Methods, Tools: fr.Tools, Resources: fr.Resources, Prompts: fr.Prompts,
 			Public: fr.Public, Deny: fr.Deny, Scopes: fr.Scopes, AnyOf: fr.AnyOf}
-		if fr.When != "" {
+		if fr.When != nil {
 			err := errors.New("this loader compiles no conditions (set Loader.Conditions, e.g. to celrule.Compile)")
-			if l.Conditions != nil {
-				if r.When, err = l.Conditions(fr.When); err == nil && r.When == nil {
+			switch {
+			case strings.TrimSpace(*fr.When) == "":
+				err = errors.New("empty: write the condition, or leave \"when\" out")
+			case l.Conditions != nil:
+				if r.When, err = l.Conditions(*fr.When); err == nil && r.When == nil {
 					err = errors.New("the condition compiler returned nil")
 				}
 			}
@@ -247,6 +253,22 @@ func (l Loader) build(fc fileConfig, implies func() string, ruleAt func(i int) s
 		return nil, fmt.Errorf("policy file: %w", err)
 	}
 	return pol, nil
+}
+
+// firstNull is the offset of the first null in data, or -1: a null member
+// reads as absent, which for "when" would drop a condition.
+func firstNull(data []byte) int64 {
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	for {
+		start := dec.InputOffset()
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return -1
+		}
+		if tok.Kind() == 'n' {
+			return start
+		}
+	}
 }
 
 // errorOffset is where the JSON reader says err happened, or -1.
