@@ -1,0 +1,128 @@
+// Package snippets holds the code blocks of README.md, compiled: each
+// region between "// snippet: NAME" and "// end snippet" is what the
+// README shows under <!-- snippet: NAME -->, and TestREADME checks that
+// the two stay the same.
+package snippets
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/jwtauth"
+	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/policy"
+	"github.com/mcpauth/mcpauth/ratelimit"
+)
+
+// Protect is "Use it in your server": an identity provider and API keys
+// in front of one go-sdk server, mounted in an existing mux.
+func Protect(ctx context.Context, mux *http.ServeMux, store apikey.Store) error {
+	// snippet: protect
+	idp, err := jwtauth.NewProvider(ctx, jwtauth.Config{Issuer: "https://sso.example.com/realms/acme"}, jwtauth.RemoteJWKSOptions{})
+	if err != nil {
+		return err
+	}
+	keys, err := apikey.New(apikey.Config{Store: store}) // sqlstore, redisstore or your own apikey.Store
+	if err != nil {
+		return err
+	}
+	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{
+		Resource:       "https://mcp.example.com/mcp", // the URL clients use: tokens must name it as their audience
+		Providers:      []mcpauth.Provider{idp},       // JWTs; the issuer is advertised in the metadata
+		Authenticators: []mcpauth.Authenticator{keys}, // API keys, side by side
+	})
+	if err != nil {
+		return err
+	}
+	server := mcp.NewServer(&mcp.Implementation{Name: "api"}, nil)
+	server.AddReceivingMiddleware(mcpctx.Middleware()) // ctx names the caller of each message
+	// /mcp behind Origin check → gate → limits, and /.well-known/oauth-protected-resource[/mcp]
+	return ep.Mount(mux, mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return server }, nil))
+	// end snippet
+}
+
+// Provider is "JWTs from a real identity provider", in code.
+func Provider(ctx context.Context) (*jwtauth.Provider, error) {
+	// snippet: provider
+	idp, err := jwtauth.NewProvider(ctx, jwtauth.Config{
+		Issuer: "https://login.microsoftonline.com/" + tenantID + "/v2.0", // keys found by discovery, kept fresh
+		Leeway: 30 * time.Second,
+		// Entra puts scopes in "scp" (read by default) and a stable user id in
+		// "oid"; Auth0 RBAC puts permissions in "permissions":
+		SubjectClaims: []string{"oid", "sub"},
+		// Entra's audience is the app's Application ID URI, not the resource
+		// URL; leave Audiences out for Keycloak and Auth0.
+		Audiences: []string{"api://mcp-server"},
+	}, jwtauth.RemoteJWKSOptions{Eager: true})
+	// end snippet
+	return idp, err
+}
+
+const tenantID = "00000000-0000-0000-0000-000000000000"
+
+// InATool is "In a tool".
+func InATool(ctx context.Context, _ *mcp.CallToolRequest, _ struct{}) (*mcp.CallToolResult, any, error) {
+	// snippet: tool
+	p, _ := mcpctx.PrincipalFrom(ctx) // who called: p.Subject, p.Scopes, p.Claims …
+	h := headers.FromContext(ctx)     // request headers, lowercased, credentials removed
+	// end snippet
+	return nil, map[string]any{"subject": p.Subject, "headers": h}, nil
+}
+
+// Policy is "Authorization per operation", in code.
+func Policy(ctx context.Context, server *mcp.Server, cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
+	// snippet: policy
+	pol, err := policy.New(policy.Config{
+		Rules: []policy.Rule{
+			{Name: "discovery", Methods: []string{"initialize", "server/discover", "ping", "tools/list"}, Public: true},
+			{Name: "weather", Tools: []string{"weather"}, Public: true},
+			{Name: "read", Tools: []string{"search", "get_*"}, AnyOf: [][]string{{"files:read"}, {"files:admin"}}},
+			{Name: "admin", Tools: []string{"delete_*"}, Scopes: []string{"files:admin"}},
+		},
+		Implies: map[string][]string{"files:admin": {"files:read"}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := pol.Check(ctx, server); err != nil { // strict: every tool has a rule
+		return nil, err
+	}
+	server.AddReceivingMiddleware(mcpctx.Middleware(), policy.FilterLists(pol)) // lists show what the caller may use
+	cfg.Authorizer = pol                                                        // the gate decides every operation
+	// end snippet
+	return mcpauth.NewEndpoint(cfg)
+}
+
+// Limits is "Rate limits".
+func Limits(cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
+	// snippet: limits
+	client := redis.NewClient(&redis.Options{Addr: "cache:6379", ContextTimeoutEnabled: true})
+	limiter, err := ratelimit.NewRedis(ratelimit.RedisOptions{Client: client}) // or ratelimit.NewMemory(…)
+	if err != nil {
+		return nil, err
+	}
+	perCaller, err := ratelimit.New(limiter, ratelimit.Options{Policies: []ratelimit.Policy{
+		{Name: "caller", Limit: ratelimit.PerMinute(600), UsePrincipalLimit: true}, // a key's own RateLimit
+		{Name: "search", Limit: ratelimit.PerMinute(10), Tools: []string{"search"}},
+	}})
+	if err != nil {
+		return nil, err
+	}
+	perIP, err := ratelimit.New(limiter, ratelimit.Options{Policies: []ratelimit.Policy{
+		{Name: "ip", Limit: ratelimit.PerMinute(300), Key: ratelimit.ByClientIP(nil)}, // before authentication
+	}})
+	if err != nil {
+		return nil, err
+	}
+	cfg.PreAuth = []mcpauth.Layer{perIP}    // in front of the gate: no caller yet
+	cfg.Limits = []mcpauth.Layer{perCaller} // behind it: NewEndpoint refuses the other way round
+	// end snippet
+	return mcpauth.NewEndpoint(cfg)
+}
