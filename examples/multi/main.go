@@ -66,4 +66,3 @@ func newServer(name string) *mcp.Server {
 		})
 	return s
 }
-
