@@ -6,13 +6,13 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"reflect"
 	"slices"
 	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
 
 	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/operation"
 )
 
@@ -272,15 +272,6 @@ func (e *Endpoint) Gate() *Gate { return e.gate }
 // Metadata is the endpoint's RFC 9728 metadata.
 func (e *Endpoint) Metadata() *ResourceMetadata { return e.md }
 
-// isNilValue reports whether v is nil or holds a nil pointer, map, func,
-// slice or channel: a constructor's failed result passed on unchecked.
-func isNilValue(v any) bool {
-	if v == nil {
-		return true
-	}
-	switch rv := reflect.ValueOf(v); rv.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Slice, reflect.Chan, reflect.Interface:
-		return rv.IsNil()
-	}
-	return false
-}
+// isNilValue is nilcheck.Nil: a constructor's failed result passed on
+// unchecked.
+func isNilValue(v any) bool { return nilcheck.Nil(v) }

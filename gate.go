@@ -141,26 +141,49 @@ type Gate struct {
 	challengeBase string   // resource_metadata and scope parameters of every challenge
 }
 
-// New returns a gate for opts, or an error if opts cannot work.
+// New returns a gate for opts, or an error naming the option that cannot
+// work: no authenticators; an authenticator or Authorizer that is nil or
+// holds a nil pointer, func, map, slice or channel (a constructor's failed
+// result passed on unchecked: a nil *jwtauth.Authenticator,
+// *apikey.Authenticator or AuthenticatorFunc); a ResourceMetadataURL that is not absolute; an
+// invalid required scope; a Parser with a negative limit; a Logger
+// without a handler. Nothing is left to fail at the first request.
 func New(opts Options) (*Gate, error) {
 	if len(opts.Authenticators) == 0 {
 		return nil, errors.New("mcpauth: Options.Authenticators is empty")
 	}
 	for i, a := range opts.Authenticators {
-		if a == nil {
+		switch {
+		case a == nil:
 			return nil, fmt.Errorf("mcpauth: Options.Authenticators[%d] is nil", i)
+		case isNilValue(a):
+			return nil, fmt.Errorf("mcpauth: Options.Authenticators[%d] is a nil %T (was its constructor's error ignored?)", i, a)
 		}
+	}
+	if opts.Authorizer != nil && isNilValue(opts.Authorizer) {
+		return nil, fmt.Errorf("mcpauth: Options.Authorizer is a nil %T (was its constructor's error ignored?)", opts.Authorizer)
 	}
 	if opts.ResourceMetadataURL != "" {
 		u, err := url.Parse(opts.ResourceMetadataURL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
-			return nil, fmt.Errorf("mcpauth: ResourceMetadataURL %q is not an absolute URL", opts.ResourceMetadataURL)
+			return nil, fmt.Errorf("mcpauth: Options.ResourceMetadataURL %q is not an absolute URL", opts.ResourceMetadataURL)
 		}
 	}
-	for _, s := range opts.RequiredScopes {
+	for i, s := range opts.RequiredScopes {
 		if !ValidScope(s) {
-			return nil, fmt.Errorf("mcpauth: required scope %q is not a valid scope token (RFC 6749 §3.3)", s)
+			return nil, fmt.Errorf("mcpauth: Options.RequiredScopes[%d] %q is not a valid scope token (RFC 6749 §3.3)", i, s)
 		}
+	}
+	if opts.Parser != nil {
+		switch {
+		case opts.Parser.MaxBodyBytes < 0:
+			return nil, errors.New("mcpauth: Options.Parser.MaxBodyBytes is negative")
+		case opts.Parser.MaxBatch < 0:
+			return nil, errors.New("mcpauth: Options.Parser.MaxBatch is negative")
+		}
+	}
+	if opts.Logger != nil && opts.Logger.Handler() == nil {
+		return nil, errors.New("mcpauth: Options.Logger has no handler (use slog.New)")
 	}
 	logger := opts.Logger
 	if logger == nil {
@@ -180,8 +203,8 @@ func New(opts Options) (*Gate, error) {
 	for _, a := range g.auths {
 		if ch, ok := a.(CredentialHeaderer); ok {
 			for _, h := range ch.CredentialHeaders() {
-				h = http.CanonicalHeaderKey(h)
-				if h != "Authorization" && !slices.Contains(g.credHeaders, h) {
+				h = http.CanonicalHeaderKey(strings.TrimSpace(h))
+				if h != "" && h != "Authorization" && !slices.Contains(g.credHeaders, h) {
 					g.credHeaders = append(g.credHeaders, h)
 				}
 			}
@@ -203,6 +226,14 @@ func New(opts Options) (*Gate, error) {
 
 // Handler returns next wrapped by the gate.
 func (g *Gate) Handler(next http.Handler) http.Handler {
+	if g == nil || len(g.auths) == 0 {
+		// Not made by New (a zero or nil Gate): nothing can be checked,
+		// so nothing passes.
+		unmade := &Gate{logger: slog.New(slog.DiscardHandler)}
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			unmade.fail(w, r, nil, Unavailable("the gate was not created with New", nil))
+		})
+	}
 	// auth.RequireBearerToken is the only way to place a TokenInfo where
 	// go-sdk looks for it. The gate has already decided; the verifier just
 	// hands over the TokenInfo the gate prepared.

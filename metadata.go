@@ -42,20 +42,40 @@ type ResourceMetadata struct {
 // The MCP authorization specification requires at least one
 // AuthorizationServers entry when OAuth is offered; an endpoint protected by
 // API keys alone may leave it empty.
+//
+// Errors name the field that is wrong: an empty or non-canonical
+// Resource, an AuthorizationServers entry or JWKSURI that is not an
+// absolute URL, an invalid ScopesSupported entry, a
+// BearerMethodsSupported entry that is not an RFC 6750 method.
 func NewResourceMetadata(md oauthex.ProtectedResourceMetadata) (*ResourceMetadata, error) {
+	if md.Resource == "" {
+		return nil, errors.New("mcpauth: ProtectedResourceMetadata.Resource is empty: give the endpoint's canonical URL")
+	}
 	u, err := canonicalResource(md.Resource)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("mcpauth: ProtectedResourceMetadata.Resource: %s", strings.TrimPrefix(err.Error(), "mcpauth: "))
 	}
 	md.Resource = u.String()
-	for _, as := range md.AuthorizationServers {
+	for i, as := range md.AuthorizationServers {
 		if a, err := url.Parse(as); err != nil || !a.IsAbs() || a.Host == "" {
-			return nil, fmt.Errorf("mcpauth: authorization server %q is not an absolute URL", as)
+			return nil, fmt.Errorf("mcpauth: ProtectedResourceMetadata.AuthorizationServers[%d] %q is not an absolute URL", i, as)
 		}
 	}
-	for _, s := range md.ScopesSupported {
+	if md.JWKSURI != "" {
+		if j, err := url.Parse(md.JWKSURI); err != nil || !j.IsAbs() || j.Host == "" {
+			return nil, fmt.Errorf("mcpauth: ProtectedResourceMetadata.JWKSURI %q is not an absolute URL", md.JWKSURI)
+		}
+	}
+	for i, s := range md.ScopesSupported {
 		if !ValidScope(s) {
-			return nil, fmt.Errorf("mcpauth: supported scope %q is not a valid scope token", s)
+			return nil, fmt.Errorf("mcpauth: ProtectedResourceMetadata.ScopesSupported[%d] %q is not a valid scope token", i, s)
+		}
+	}
+	for i, m := range md.BearerMethodsSupported {
+		switch m {
+		case "header", "body", "query":
+		default:
+			return nil, fmt.Errorf("mcpauth: ProtectedResourceMetadata.BearerMethodsSupported[%d] %q is not header, body or query (RFC 6750)", i, m)
 		}
 	}
 	if len(md.BearerMethodsSupported) == 0 {

@@ -74,10 +74,28 @@ type Authenticator struct {
 	now     func() time.Time
 }
 
-// New returns an Authenticator for cfg.
+// New returns an Authenticator for cfg, or an error naming the field that
+// is wrong: Store is required — not nil, not a nil pointer, not a Cache
+// that NewCache did not make —, Prefix must pass ValidatePrefix, Header
+// must be a valid header name other than Authorization, LookupTimeout must
+// not be negative, and Tracker, if set, must come from NewTracker.
 func New(cfg Config) (*Authenticator, error) {
-	if cfg.Store == nil {
-		return nil, errors.New("apikey: Config.Store is required")
+	switch s := cfg.Store.(type) {
+	case nil:
+		return nil, errors.New("apikey: Config.Store is nil")
+	case *Cache:
+		if s == nil || s.entries == nil {
+			return nil, errors.New("apikey: Config.Store is an apikey.Cache not created with NewCache")
+		}
+	}
+	if isNil(cfg.Store) {
+		return nil, fmt.Errorf("apikey: Config.Store is a nil %T (was a constructor's error ignored?)", cfg.Store)
+	}
+	if cfg.LookupTimeout < 0 {
+		return nil, errors.New("apikey: Config.LookupTimeout is negative")
+	}
+	if cfg.Tracker != nil && cfg.Tracker.queue == nil {
+		return nil, errors.New("apikey: Config.Tracker was not created with NewTracker")
 	}
 	a := &Authenticator{
 		store:   cfg.Store,
@@ -90,17 +108,20 @@ func New(cfg Config) (*Authenticator, error) {
 		tracker: cfg.Tracker,
 		now:     time.Now,
 	}
-	if a.timeout <= 0 {
+	if a.timeout == 0 {
 		a.timeout = DefaultLookupTimeout
 	}
 	if a.prefix == "" {
 		a.prefix = DefaultPrefix
 	}
 	if err := ValidatePrefix(a.prefix); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("apikey: Config.Prefix: %s", strings.TrimPrefix(err.Error(), "apikey: "))
 	}
 	if a.header == "" {
 		a.header = DefaultHeader
+	}
+	if !validHeaderName(a.header) {
+		return nil, fmt.Errorf("apikey: Config.Header %q is not a valid header name", cfg.Header)
 	}
 	if strings.EqualFold(a.header, "Authorization") {
 		return nil, errors.New(`apikey: Config.Header must not be "Authorization"; bearer keys are accepted there already`)
@@ -111,7 +132,12 @@ func New(cfg Config) (*Authenticator, error) {
 
 // Authenticate implements mcpauth.Authenticator. It claims a request that
 // has the key header, or a bearer token with the key prefix; see Config.
+// An Authenticator that New did not make (the zero value, or nil) fails
+// every request with ErrUnavailable.
 func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error) {
+	if a == nil || a.store == nil {
+		return nil, notConstructed()
+	}
 	key, err := a.credential(r)
 	if err != nil {
 		return nil, err
@@ -169,7 +195,13 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 
 // CredentialHeaders implements mcpauth.CredentialHeaderer: the gate refuses
 // a request that sends a key in this header and anything in Authorization.
-func (a *Authenticator) CredentialHeaders() []string { return []string{a.header} }
+// It is nil for an Authenticator that New did not make.
+func (a *Authenticator) CredentialHeaders() []string {
+	if a == nil || a.header == "" {
+		return nil
+	}
+	return []string{a.header}
+}
 
 // credential returns the key the request presents, or an error of kind
 // ErrNoCredential or ErrInvalidRequest.

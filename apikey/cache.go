@@ -3,6 +3,7 @@ package apikey
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -61,8 +62,30 @@ type Cache struct {
 	epoch uint64            // bumped by Clear
 }
 
-// NewCache returns a Cache in front of store.
+// NewCache returns a Cache in front of store. It cannot return an error,
+// so it panics — at construction, never at a lookup — when store is nil
+// (or a nil pointer, or a Cache that NewCache did not make), or when Size,
+// TTL or LookupTimeout is negative; the message names the argument.
 func NewCache(store Store, opts CacheOptions) *Cache {
+	switch s := store.(type) {
+	case nil:
+		panic("apikey: NewCache: store is nil")
+	case *Cache:
+		if s == nil || s.entries == nil {
+			panic("apikey: NewCache: store is an apikey.Cache not created with NewCache")
+		}
+	}
+	if isNil(store) {
+		panic(fmt.Sprintf("apikey: NewCache: store is a nil %T (was a constructor's error ignored?)", store))
+	}
+	switch {
+	case opts.Size < 0:
+		panic("apikey: NewCache: CacheOptions.Size is negative")
+	case opts.TTL < 0:
+		panic("apikey: NewCache: CacheOptions.TTL is negative")
+	case opts.LookupTimeout < 0:
+		panic("apikey: NewCache: CacheOptions.LookupTimeout is negative")
+	}
 	if opts.Size <= 0 {
 		opts.Size = DefaultCacheSize
 	}
@@ -89,7 +112,15 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 }
 
 // Lookup implements [Store]. The returned record is shared: do not modify it.
+// A Cache that NewCache did not make (the zero value, or nil) returns an
+// error, which the authenticator answers 503.
 func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
+	if c == nil || c.entries == nil {
+		return nil, errNoCache
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if rec, ok := c.entries.Get(id); ok {
 		if rec == nil {
 			return nil, ErrNotFound
@@ -162,8 +193,12 @@ func (c *Cache) store1(id string, gen uint64, rec *Record, until time.Time) {
 
 // Invalidate forgets id: its next lookup asks the store, and a lookup of
 // id already under way neither caches nor shares its (possibly stale)
-// answer with lookups that start from now on.
+// answer with lookups that start from now on. On a Cache that NewCache did
+// not make it does nothing.
 func (c *Cache) Invalidate(id string) {
+	if c == nil || c.entries == nil {
+		return
+	}
 	c.mu.Lock()
 	c.gen[id]++
 	if len(c.gen) > 100000 { // bound: forgetting counters only re-bumps
@@ -176,8 +211,12 @@ func (c *Cache) Invalidate(id string) {
 }
 
 // Clear forgets every id, as Invalidate does for one: for when
-// invalidations may have been missed (a pub/sub reconnect).
+// invalidations may have been missed (a pub/sub reconnect). On a Cache
+// that NewCache did not make it does nothing.
 func (c *Cache) Clear() {
+	if c == nil || c.entries == nil {
+		return
+	}
 	c.mu.Lock()
 	clear(c.gen)
 	c.epoch++

@@ -51,9 +51,9 @@ type Record struct {
 }
 
 // Active reports whether the key may authenticate at now: neither revoked
-// nor expired by then.
+// nor expired by then. A nil record is not active.
 func (r *Record) Active(now time.Time) bool {
-	return (r.RevokedAt.IsZero() || now.Before(r.RevokedAt)) && (r.ExpiresAt.IsZero() || now.Before(r.ExpiresAt))
+	return r != nil && (r.RevokedAt.IsZero() || now.Before(r.RevokedAt)) && (r.ExpiresAt.IsZero() || now.Before(r.ExpiresAt))
 }
 
 // Errors of stores.
@@ -111,9 +111,9 @@ type Filter struct {
 	Inactive bool
 }
 
-// Match reports whether rec passes f at now.
+// Match reports whether rec passes f at now; a nil rec never does.
 func (f Filter) Match(rec *Record, now time.Time) bool {
-	return (f.Subject == "" || rec.Subject == f.Subject) && (f.Inactive || rec.Active(now))
+	return rec != nil && (f.Subject == "" || rec.Subject == f.Subject) && (f.Inactive || rec.Active(now))
 }
 
 // NewKey describes a key to create with [NewRecord] or [Create].
@@ -165,8 +165,15 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 }
 
 // Create makes a key as described by nk, stores its record in m and
-// returns the key — shown to its owner once — and the record.
+// returns the key — shown to its owner once — and the record. A nil m (or
+// a nil pointer) is refused.
 func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) {
+	if isNil(m) {
+		return "", nil, errors.New("apikey: Create: m is nil")
+	}
+	if ctx == nil {
+		return "", nil, errors.New("apikey: Create: ctx is nil")
+	}
 	key, rec, err := NewRecord(nk)
 	if err != nil {
 		return "", nil, err
@@ -183,11 +190,23 @@ func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) 
 // key can be rotated once: rotating it again, or one revoked or expired,
 // is refused (ErrReplaced for the former). It returns the new key, shown
 // once, and its record. nk supplies the prefix and pepper of the new key;
-// its other fields are ignored.
+// its other fields are ignored. A nil m (or a nil pointer), a nil ctx and
+// an empty id are refused.
 func Rotate(ctx context.Context, m Manager, id string, grace time.Duration, nk NewKey) (string, *Record, error) {
+	switch {
+	case isNil(m):
+		return "", nil, errors.New("apikey: Rotate: m is nil")
+	case ctx == nil:
+		return "", nil, errors.New("apikey: Rotate: ctx is nil")
+	case id == "":
+		return "", nil, errors.New("apikey: Rotate: id is empty")
+	}
 	old, err := m.Lookup(ctx, id)
 	if err != nil {
 		return "", nil, err
+	}
+	if old == nil {
+		return "", nil, fmt.Errorf("apikey: Rotate: store returned no record and no error for key %s", id)
 	}
 	now := time.Now()
 	switch {

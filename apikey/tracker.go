@@ -2,6 +2,7 @@ package apikey
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -43,9 +44,22 @@ type Tracker struct {
 
 // NewTracker starts a Tracker writing to store at most once per interval
 // per key (DefaultTrackInterval when zero). Write failures are logged at
-// Warn with the key id only; logger nil discards them.
+// Warn with the key id only; logger nil discards them. It cannot return an
+// error, so it panics — at construction, never in the background — when
+// store is nil (or a nil pointer), interval is negative, or logger has no
+// handler.
 func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tracker {
-	if interval <= 0 {
+	switch {
+	case store == nil:
+		panic("apikey: NewTracker: store is nil")
+	case isNil(store):
+		panic(fmt.Sprintf("apikey: NewTracker: store is a nil %T (was a constructor's error ignored?)", store))
+	case interval < 0:
+		panic("apikey: NewTracker: interval is negative")
+	case logger != nil && logger.Handler() == nil:
+		panic("apikey: NewTracker: logger has no handler (use slog.New)")
+	}
+	if interval == 0 {
 		interval = DefaultTrackInterval
 	}
 	if logger == nil {
@@ -61,8 +75,12 @@ func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tra
 	return t
 }
 
-// Seen notes that key id was just used.
+// Seen notes that key id was just used. On a Tracker that NewTracker did
+// not make (the zero value, or nil) it does nothing.
 func (t *Tracker) Seen(id string) {
+	if t == nil || t.queue == nil {
+		return
+	}
 	now := time.Now()
 	t.mu.Lock()
 	if now.Sub(t.written[id]) < t.interval {
@@ -113,8 +131,12 @@ func (t *Tracker) run() {
 	}
 }
 
-// Close stops the tracker after writing what is queued.
+// Close stops the tracker after writing what is queued. On a Tracker that
+// NewTracker did not make it does nothing.
 func (t *Tracker) Close() {
+	if t == nil || t.queue == nil {
+		return
+	}
 	t.sendMu.Lock()
 	if t.closed {
 		t.sendMu.Unlock()

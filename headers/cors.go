@@ -44,15 +44,17 @@ var mcpResponseHeaders = []string{"Mcp-Session-Id", "WWW-Authenticate", "RateLim
 // (Access-Control-Allow-Credentials is never sent): MCP clients send
 // tokens in headers, and a page that could send cookies could act with a
 // user's ambient session.
+//
+// The middleware panics, as it is applied, to a nil next handler.
 func CORS(opts CORSOptions) (func(http.Handler) http.Handler, error) {
 	allow, err := opts.Origins.allow()
 	if err != nil {
 		return nil, err
 	}
 	expose := slices.Clone(mcpResponseHeaders)
-	for _, h := range opts.ExposeHeaders {
+	for i, h := range opts.ExposeHeaders {
 		if h == "" || strings.ContainsAny(h, " \t,:*") {
-			return nil, fmt.Errorf("headers: CORS: ExposeHeaders: %q is not a header name", h)
+			return nil, fmt.Errorf("headers: CORSOptions.ExposeHeaders[%d] %q is not a header name", i, h)
 		}
 		expose = append(expose, h)
 	}
@@ -70,5 +72,10 @@ func CORS(opts CORSOptions) (func(http.Handler) http.Handler, error) {
 		ExposedHeaders:  expose,
 		MaxAge:          maxAge,
 	})
-	return c.Handler, nil
+	return func(next http.Handler) http.Handler {
+		if next == nil {
+			panic("headers: CORS: next handler is nil")
+		}
+		return c.Handler(next)
+	}, nil
 }

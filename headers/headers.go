@@ -109,11 +109,14 @@ func FromContext(ctx context.Context, opts ...Option) map[string]string {
 	return FromHeader(mcpctx.HeaderFrom(ctx), opts...)
 }
 
-// FromHeader filters h the way [FromContext] does.
+// FromHeader filters h the way [FromContext] does. Nil options are
+// ignored.
 func FromHeader(h http.Header, opts ...Option) map[string]string {
 	var o options
 	for _, opt := range opts {
-		opt(&o)
+		if opt != nil {
+			opt(&o)
+		}
 	}
 	out := make(map[string]string, len(h))
 	for name, values := range h {

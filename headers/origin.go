@@ -40,14 +40,18 @@ type OriginOptions struct {
 //
 // The allowed origins are not compared with the request's Host: a
 // DNS-rebinding page is same-origin with the Host it sends, so doing so would
-// defeat the check. An error is returned for an allowed origin that is not a
-// bare http(s) origin.
+// defeat the check. An error naming the entry is returned for an allowed
+// origin that is empty or not a bare http(s) origin. The middleware panics,
+// as it is applied, to a nil next handler.
 func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error) {
 	allow, err := opts.allow()
 	if err != nil {
 		return nil, err
 	}
 	return func(next http.Handler) http.Handler {
+		if next == nil {
+			panic("headers: ValidateOrigin: next handler is nil")
+		}
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			values := r.Header.Values("Origin")
 			if len(values) == 0 {
@@ -71,10 +75,13 @@ func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error)
 // CORS share: whether a browser origin is allowed.
 func (opts OriginOptions) allow() (func(origin string) bool, error) {
 	allowed := make(map[string]struct{}, len(opts.AllowedOrigins))
-	for _, o := range opts.AllowedOrigins {
+	for i, o := range opts.AllowedOrigins {
+		if o == "" {
+			return nil, fmt.Errorf("headers: OriginOptions.AllowedOrigins[%d] is empty", i)
+		}
 		n, err := normalizeOrigin(o)
 		if err != nil {
-			return nil, fmt.Errorf("headers: allowed origin %q: %w", o, err)
+			return nil, fmt.Errorf("headers: OriginOptions.AllowedOrigins[%d] %q: %w", i, o, err)
 		}
 		allowed[n] = struct{}{}
 	}

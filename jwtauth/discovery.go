@@ -42,7 +42,17 @@ var ErrDiscovery = errors.New("jwtauth: discovery failed")
 // and accepts a document only if its "issuer" equals issuer exactly and
 // its jwks_uri is https (or loopback http, when allowed). Keycloak realms,
 // Auth0 tenants and Microsoft Entra ID all answer the first.
+//
+// A nil ctx, an empty issuer and a negative Timeout are refused.
 func Discover(ctx context.Context, issuer string, opts DiscoveryOptions) (*ProviderMetadata, error) {
+	switch {
+	case ctx == nil:
+		return nil, fmt.Errorf("%w: ctx is nil", ErrDiscovery)
+	case issuer == "":
+		return nil, fmt.Errorf("%w: issuer is empty", ErrDiscovery)
+	case opts.Timeout < 0:
+		return nil, fmt.Errorf("%w: DiscoveryOptions.Timeout is negative", ErrDiscovery)
+	}
 	if err := checkURL(issuer, opts.AllowInsecureLoopback); err != nil {
 		return nil, fmt.Errorf("%w: issuer %w", ErrDiscovery, err)
 	}
@@ -53,7 +63,7 @@ func Discover(ctx context.Context, issuer string, opts DiscoveryOptions) (*Provi
 	client := opts.Client
 	if client == nil {
 		timeout := opts.Timeout
-		if timeout <= 0 {
+		if timeout == 0 {
 			timeout = DefaultFetchTimeout
 		}
 		client = newHTTPClient(timeout, opts.AllowInsecureLoopback)
@@ -115,6 +125,9 @@ func fetchMetadata(ctx context.Context, client *http.Client, u string) (*Provide
 // DiscoverJWKS discovers issuer's jwks_uri and returns a RemoteJWKS for it.
 // opts.URL is set from the discovered metadata; the other options apply.
 func DiscoverJWKS(ctx context.Context, issuer string, opts RemoteJWKSOptions) (*RemoteJWKS, error) {
+	if opts.FetchTimeout < 0 {
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.FetchTimeout is negative")
+	}
 	md, err := Discover(ctx, issuer, DiscoveryOptions{
 		AllowInsecureLoopback: opts.AllowInsecureLoopback, Client: opts.Client, Timeout: opts.FetchTimeout,
 	})

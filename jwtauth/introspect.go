@@ -87,28 +87,51 @@ type Introspector struct {
 	now      func() time.Time
 }
 
-// NewIntrospector validates cfg and returns an Introspector.
+// NewIntrospector validates cfg and returns an Introspector, or an error
+// naming the field that is wrong: URL, ClientID and ClientSecret are
+// required; Audiences (unless AllowAnyAudience) must be non-empty and hold
+// no empty entry, as must SubjectClaims; Timeout, CacheTTL and CacheSize
+// must not be negative.
 func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
+	if cfg.URL == "" {
+		return nil, errors.New("jwtauth: IntrospectionConfig.URL is empty")
+	}
 	if err := checkURL(cfg.URL, cfg.AllowInsecureLoopback); err != nil {
-		return nil, fmt.Errorf("jwtauth: introspection URL %w", err)
+		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.URL %w", err)
 	}
 	if cfg.ClientID == "" {
 		return nil, errors.New("jwtauth: IntrospectionConfig.ClientID is required")
+	}
+	if cfg.ClientSecret == "" {
+		return nil, errors.New("jwtauth: IntrospectionConfig.ClientSecret is empty: the introspection endpoint authenticates this resource server")
 	}
 	switch cfg.AuthMethod {
 	case "":
 		cfg.AuthMethod = ClientSecretBasic
 	case ClientSecretBasic, ClientSecretPost:
 	default:
-		return nil, fmt.Errorf("jwtauth: unsupported introspection AuthMethod %q", cfg.AuthMethod)
+		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.AuthMethod %q is not supported", cfg.AuthMethod)
 	}
-	if slices.Contains(cfg.Audiences, "") {
-		return nil, errors.New("jwtauth: IntrospectionConfig.Audiences contains an empty audience")
+	if i := slices.Index(cfg.Audiences, ""); i >= 0 {
+		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.Audiences[%d] is empty", i)
 	}
 	if len(cfg.Audiences) == 0 && !cfg.AllowAnyAudience {
 		return nil, errors.New("jwtauth: IntrospectionConfig.Audiences is required (or set AllowAnyAudience)")
 	}
-	if cfg.Timeout <= 0 {
+	if i := slices.Index(cfg.SubjectClaims, ""); i >= 0 {
+		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.SubjectClaims[%d] is empty", i)
+	}
+	switch {
+	case cfg.Timeout < 0:
+		return nil, errors.New("jwtauth: IntrospectionConfig.Timeout is negative")
+	case cfg.CacheTTL < 0:
+		return nil, errors.New("jwtauth: IntrospectionConfig.CacheTTL is negative")
+	case cfg.CacheSize < 0:
+		return nil, errors.New("jwtauth: IntrospectionConfig.CacheSize is negative")
+	}
+	cfg.Audiences = slices.Clone(cfg.Audiences)
+	cfg.SubjectClaims = slices.Clone(cfg.SubjectClaims)
+	if cfg.Timeout == 0 {
 		cfg.Timeout = 5 * time.Second
 	}
 	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, subjects: cfg.SubjectClaims, now: time.Now}
@@ -126,7 +149,7 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 	}
 	if cfg.CacheTTL > 0 {
 		size := cfg.CacheSize
-		if size <= 0 {
+		if size == 0 {
 			size = DefaultCacheSize
 		}
 		in.cache = ttlcache.New[[32]byte, *mcpctx.Principal](size)
@@ -146,8 +169,15 @@ func (in *Introspector) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 
 // Verify introspects token. A failing endpoint yields an error of kind
 // mcpauth.ErrUnavailable (503); an inactive or unacceptable token one of
-// kind ErrInvalidCredential.
+// kind ErrInvalidCredential. On an Introspector that NewIntrospector did
+// not make (the zero value, or nil) every call fails with ErrUnavailable.
 func (in *Introspector) Verify(ctx context.Context, token string) (*mcpctx.Principal, error) {
+	if in == nil || in.client == nil {
+		return nil, notConstructed()
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if len(token) > DefaultMaxTokenBytes {
 		return nil, invalid("token too large", ErrTooLarge)
 	}

@@ -257,7 +257,7 @@ func TestNewIntrospectorValidates(t *testing.T) {
 		"http":       {URL: "http://as.example.com/introspect", ClientID: "x"},
 		"no client":  {URL: "https://as.example.com/introspect"},
 		"bad method": {URL: "https://as.example.com/introspect", ClientID: "x", AuthMethod: "private_key_jwt"},
-		"empty aud":  {URL: "https://as.example.com/introspect", ClientID: "x", Audiences: []string{""}},
+		"empty aud":  {URL: "https://as.example.com/introspect", ClientID: "x", ClientSecret: "s", Audiences: []string{""}},
 		"no url":     {ClientID: "x"},
 	} {
 		if _, err := NewIntrospector(cfg); err == nil {

@@ -170,11 +170,25 @@ type Authenticator struct {
 	now      func() time.Time
 }
 
-// New returns an Authenticator for cfg, or an error naming what is wrong.
+// New returns an Authenticator for cfg, or an error naming the field that
+// is wrong. Every issuer needs a non-empty Issuer, Audiences without an
+// empty entry, and Keys that can verify something: nil (or a nil
+// *KeySet or *RemoteJWKS), a KeySet without keys, a RemoteJWKS not made by
+// NewRemoteJWKS and a closed one are refused here, not at the first token.
+// Nil Validators, empty RequiredClaims or SubjectClaims entries, a negative
+// MaxTokenBytes or CacheTTL and a Leeway outside [0, MaxLeeway] are refused
+// too.
 func New(cfg Config) (*Authenticator, error) {
-	issuers := slices.Clone(cfg.Issuers)
+	type named struct {
+		field string // how the issuer is named in errors
+		iss   Issuer
+	}
+	var issuers []named
 	if cfg.Issuer != "" || cfg.Keys != nil || len(cfg.Audiences) > 0 {
-		issuers = append([]Issuer{{Issuer: cfg.Issuer, Audiences: cfg.Audiences, Keys: cfg.Keys}}, issuers...)
+		issuers = append(issuers, named{"Config", Issuer{Issuer: cfg.Issuer, Audiences: cfg.Audiences, Keys: cfg.Keys}})
+	}
+	for i, iss := range cfg.Issuers {
+		issuers = append(issuers, named{fmt.Sprintf("Config.Issuers[%d]", i), iss})
 	}
 	if len(issuers) == 0 {
 		return nil, errors.New("jwtauth: Config.Issuer (or Config.Issuers) is required")
@@ -193,17 +207,22 @@ func New(cfg Config) (*Authenticator, error) {
 		cacheTTL: cfg.CacheTTL,
 		now:      time.Now,
 	}
-	for _, iss := range issuers {
-		switch {
-		case iss.Issuer == "":
-			return nil, errors.New("jwtauth: an issuer has no Issuer")
-		case len(iss.Audiences) == 0 || slices.Contains(iss.Audiences, ""):
-			return nil, fmt.Errorf("jwtauth: issuer %q: Audiences is required and must not contain an empty audience", iss.Issuer)
-		case iss.Keys == nil:
-			return nil, fmt.Errorf("jwtauth: issuer %q: Keys is required", iss.Issuer)
+	for _, n := range issuers {
+		iss := n.iss
+		if iss.Issuer == "" {
+			return nil, fmt.Errorf("jwtauth: %s.Issuer is empty", n.field)
+		}
+		if len(iss.Audiences) == 0 {
+			return nil, fmt.Errorf("jwtauth: %s.Audiences is empty (issuer %q): name the audiences this resource accepts", n.field, iss.Issuer)
+		}
+		if i := slices.Index(iss.Audiences, ""); i >= 0 {
+			return nil, fmt.Errorf("jwtauth: %s.Audiences[%d] is empty (issuer %q)", n.field, i, iss.Issuer)
+		}
+		if err := checkKeySource(iss.Keys); err != nil {
+			return nil, fmt.Errorf("jwtauth: %s.Keys %w (issuer %q)", n.field, err, iss.Issuer)
 		}
 		if _, dup := a.issuers[iss.Issuer]; dup {
-			return nil, fmt.Errorf("jwtauth: issuer %q configured twice", iss.Issuer)
+			return nil, fmt.Errorf("jwtauth: %s.Issuer: issuer %q configured twice", n.field, iss.Issuer)
 		}
 		a.issuers[iss.Issuer] = &Issuer{Issuer: iss.Issuer, Audiences: slices.Clone(iss.Audiences), Keys: iss.Keys}
 	}
@@ -211,14 +230,31 @@ func New(cfg Config) (*Authenticator, error) {
 	if len(a.algs) == 0 {
 		a.algs = DefaultAlgorithms
 	}
-	for _, alg := range a.algs {
+	for i, alg := range a.algs {
 		if !slices.Contains(DefaultAlgorithms, alg) {
-			return nil, fmt.Errorf("jwtauth: algorithm %q is not allowed (asymmetric signature algorithms only)", alg)
+			return nil, fmt.Errorf("jwtauth: Config.Algorithms[%d]: algorithm %q is not allowed (asymmetric signature algorithms only)", i, alg)
 		}
 	}
 	a.algs = slices.Clone(a.algs)
 	if cfg.Leeway < 0 || cfg.Leeway > MaxLeeway {
 		return nil, fmt.Errorf("jwtauth: Config.Leeway must be between 0 and %v", MaxLeeway)
+	}
+	for i, check := range a.checks {
+		if check == nil {
+			return nil, fmt.Errorf("jwtauth: Config.Validators[%d] is nil", i)
+		}
+	}
+	if i := slices.Index(a.required, ""); i >= 0 {
+		return nil, fmt.Errorf("jwtauth: Config.RequiredClaims[%d] is empty", i)
+	}
+	if i := slices.Index(a.subjects, ""); i >= 0 {
+		return nil, fmt.Errorf("jwtauth: Config.SubjectClaims[%d] is empty", i)
+	}
+	if cfg.MaxTokenBytes < 0 {
+		return nil, errors.New("jwtauth: Config.MaxTokenBytes is negative")
+	}
+	if cfg.CacheTTL < 0 {
+		return nil, errors.New("jwtauth: Config.CacheTTL is negative")
 	}
 	if len(a.subjects) == 0 {
 		a.subjects = []string{"sub"}
@@ -232,13 +268,22 @@ func New(cfg Config) (*Authenticator, error) {
 	case cfg.CacheSize > 0:
 		a.cache = ttlcache.New[[32]byte, *mcpctx.Principal](cfg.CacheSize)
 	}
-	if a.cacheTTL <= 0 {
+	if a.cacheTTL == 0 {
 		a.cacheTTL = DefaultCacheTTL
 	}
 	if a.cache != nil {
 		a.cache.SetClock(func() time.Time { return a.now() })
 	}
 	return a, nil
+}
+
+// errNotConstructed is the cause when a method is called on an
+// Authenticator (or Introspector) that its constructor did not make: the
+// zero value, or nil. The gate answers 503 and logs it.
+var errNotConstructed = errors.New("jwtauth: authenticator not created with its constructor (New or NewIntrospector)")
+
+func notConstructed() error {
+	return mcpauth.Unavailable("authentication is not configured", errNotConstructed)
 }
 
 // Authenticate implements mcpauth.Authenticator.
@@ -278,8 +323,16 @@ type header struct {
 
 // Verify checks a compact-serialized JWT and returns its principal. Errors
 // are mcpauth errors of kind ErrInvalidCredential (wrapping one of this
-// package's causes) or ErrUnavailable; they never contain the token.
+// package's causes) or ErrUnavailable; they never contain the token. On an
+// Authenticator that New did not make (the zero value, or nil) every call
+// fails with ErrUnavailable.
 func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Principal, error) {
+	if a == nil || a.issuers == nil {
+		return nil, notConstructed()
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if len(token) > a.maxBytes {
 		return nil, invalid("token too large", ErrTooLarge)
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/lestrrat-go/jwx/v3/jwk"
 )
@@ -81,11 +82,40 @@ func (s *KeySet) keys(_ context.Context, kid string) ([]*verifyKey, error) {
 	return found, nil
 }
 
+// checkKeySource reports why ks cannot verify any token, as the end of a
+// sentence starting with the field's name, or nil.
+func checkKeySource(ks KeySource) error {
+	switch s := ks.(type) {
+	case nil:
+		return errors.New("is nil")
+	case *KeySet:
+		switch {
+		case s == nil:
+			return errors.New("is a nil *KeySet (was the error of StaticKey, ParseJWKS or ReadJWKSFile ignored?)")
+		case len(s.all) == 0:
+			return fmt.Errorf("is an empty KeySet: %w", ErrNoUsableKeys)
+		}
+	case *RemoteJWKS:
+		switch {
+		case s == nil:
+			return errors.New("is a nil *RemoteJWKS (was the error of NewRemoteJWKS ignored?)")
+		case s.res == nil:
+			return errors.New("is a RemoteJWKS not created with NewRemoteJWKS")
+		case s.runCtx.Err() != nil:
+			return errors.New("is a closed RemoteJWKS")
+		}
+	}
+	return nil
+}
+
 // lookup returns the keys that may verify a token with kid — those with
 // that kid, else those with no kid (a key published without a kid may sign
 // tokens that carry one); every key when kid is empty — and whether the
 // match was exact (kid empty, or keys with that very kid).
 func (s *KeySet) lookup(kid string) (keys []*verifyKey, exact bool) {
+	if s == nil {
+		return nil, false
+	}
 	if kid == "" {
 		return s.all, true
 	}
@@ -102,16 +132,25 @@ func (s *KeySet) has(kid string) bool {
 	return exact && (kid != "" || len(s.all) > 0)
 }
 
-// Len returns the number of usable keys in the set.
-func (s *KeySet) Len() int { return len(s.all) }
+// Len returns the number of usable keys in the set: 0 for the zero value
+// and nil, which verify nothing (New refuses them).
+func (s *KeySet) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.all)
+}
 
 // NewKeySet returns the usable public keys of set. Keys are skipped, not
 // fatal, when they cannot verify signatures here: symmetric ("oct") keys —
 // a public key set must never let a token pick HMAC —, keys whose "use" is
 // not "sig", key types this package does not support, and RSA keys shorter
 // than 2048 bits. Private keys are reduced to their public half. It fails
-// with ErrNoUsableKeys when nothing is left.
+// with ErrNoUsableKeys when nothing is left, and refuses a nil set.
 func NewKeySet(set jwk.Set) (*KeySet, error) {
+	if set == nil {
+		return nil, errors.New("jwtauth: NewKeySet: set is nil")
+	}
 	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
 	for i := 0; i < set.Len(); i++ {
 		key, ok := set.Key(i)
@@ -133,11 +172,27 @@ func NewKeySet(set jwk.Set) (*KeySet, error) {
 // StaticKey returns a KeySet holding one public key (an *rsa.PublicKey,
 // *ecdsa.PublicKey or ed25519.PublicKey). kid, if not empty, must match the
 // token's "kid" header; if empty, the key is tried for every token. alg, if
-// not empty, restricts the key to that algorithm.
+// not empty, restricts the key to that algorithm, which must be one of
+// DefaultAlgorithms and fit the key ("Ed25519" is read as "EdDSA"). A nil
+// key, or one that could never verify a signature, is refused.
 func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
-	vk := &verifyKey{kid: kid, alg: alg, raw: pub}
+	if pub == nil {
+		return nil, errors.New("jwtauth: StaticKey: pub is nil")
+	}
 	if err := checkPublicKey(pub); err != nil {
 		return nil, err
+	}
+	if alg == "Ed25519" { // RFC 9864's name for EdDSA over Ed25519
+		alg = "EdDSA"
+	}
+	vk := &verifyKey{kid: kid, alg: alg, raw: pub}
+	if alg != "" {
+		if !slices.Contains(DefaultAlgorithms, alg) {
+			return nil, fmt.Errorf("jwtauth: StaticKey: alg %q is not allowed (asymmetric signature algorithms only)", alg)
+		}
+		if !vk.compatible(alg) {
+			return nil, fmt.Errorf("jwtauth: StaticKey: alg %q does not fit a %T", alg, pub)
+		}
 	}
 	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
 	ks.add(vk)
@@ -147,6 +202,9 @@ func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
 // ReadJWKSFile reads a JWK Set (RFC 7517) from a local file; see NewKeySet for
 // which keys are kept.
 func ReadJWKSFile(path string) (*KeySet, error) {
+	if path == "" {
+		return nil, errors.New("jwtauth: ReadJWKSFile: path is empty")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("jwtauth: reading JWKS file: %w", err)
@@ -166,6 +224,9 @@ func ReadJWKSFile(path string) (*KeySet, error) {
 // Each key is parsed on its own, so one key this package cannot use (an
 // unknown "kty", a short RSA modulus) does not discard the others.
 func ParseJWKS(data []byte) (*KeySet, error) {
+	if len(data) == 0 {
+		return nil, errors.New("jwtauth: ParseJWKS: data is empty")
+	}
 	var doc struct {
 		Keys []json.RawMessage `json:"keys"`
 	}
@@ -229,14 +290,23 @@ func fromJWK(key jwk.Key) (*verifyKey, error) {
 func checkPublicKey(pub any) error {
 	switch k := pub.(type) {
 	case *rsa.PublicKey:
+		if k == nil || k.N == nil || k.E < 2 {
+			return errors.New("jwtauth: nil or incomplete RSA public key")
+		}
 		if k.N.BitLen() < minRSABits {
 			return fmt.Errorf("jwtauth: RSA key of %d bits is shorter than %d", k.N.BitLen(), minRSABits)
 		}
 	case *ecdsa.PublicKey:
+		if k == nil || k.X == nil || k.Y == nil {
+			return errors.New("jwtauth: nil or incomplete ECDSA public key")
+		}
 		switch k.Curve {
 		case elliptic.P256(), elliptic.P384(), elliptic.P521():
 		default:
 			return errors.New("jwtauth: unsupported elliptic curve")
+		}
+		if _, err := k.ECDH(); err != nil {
+			return fmt.Errorf("jwtauth: invalid ECDSA public key: %w", err)
 		}
 	case ed25519.PublicKey:
 		if len(k) != ed25519.PublicKeySize {

@@ -51,6 +51,10 @@ func NewProvider(ctx context.Context, cfg Config, jwks RemoteJWKSOptions) (*Prov
 	return p, nil
 }
 
+// errNoProvider is returned by a Provider that NewProvider did not make
+// (the zero value, or nil).
+var errNoProvider = errors.New("jwtauth: Provider not created with NewProvider")
+
 // bind is the provider's Config for the endpoint at resource.
 func (p *Provider) bind(resource string) Config {
 	c := p.cfg
@@ -69,6 +73,9 @@ func (p *Provider) bind(resource string) Config {
 // Authenticator implements mcpauth.Provider: an authenticator for the
 // endpoint whose canonical URL is resource.
 func (p *Provider) Authenticator(resource string) (mcpauth.Authenticator, error) {
+	if p == nil || p.cfg.Issuer == "" {
+		return nil, errNoProvider
+	}
 	if resource == "" {
 		return nil, errors.New("jwtauth: Provider.Authenticator: resource is empty")
 	}
@@ -82,6 +89,9 @@ func (p *Provider) Authenticator(resource string) (mcpauth.Authenticator, error)
 // AuthorizationServers returns the provider's issuers, for the
 // endpoints' metadata.
 func (p *Provider) AuthorizationServers() []string {
+	if p == nil || p.cfg.Issuer == "" {
+		return nil
+	}
 	out := []string{p.cfg.Issuer}
 	for _, iss := range p.cfg.Issuers {
 		out = append(out, iss.Issuer)
@@ -89,9 +99,11 @@ func (p *Provider) AuthorizationServers() []string {
 	return out
 }
 
-// Close stops refreshing the keys NewProvider discovered, if it did.
+// Close stops refreshing the keys NewProvider discovered, if it did. The
+// methods of a Provider that NewProvider did not make return an error (or
+// nothing) instead of panicking.
 func (p *Provider) Close() error {
-	if p.remote != nil {
+	if p != nil && p.remote != nil {
 		return p.remote.Close()
 	}
 	return nil

@@ -129,13 +129,43 @@ type RemoteJWKS struct {
 }
 
 // NewRemoteJWKS validates opts and starts fetching. ctx bounds the eager
-// first fetch only; the background refresh runs until Close.
+// first fetch only; the background refresh runs until Close. It refuses a
+// nil ctx, an empty or non-https URL, negative durations and MaxBytes, a
+// MaxRefreshInterval shorter than MinRefreshInterval and a Logger without
+// a handler, naming the field.
 func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, error) {
+	if ctx == nil {
+		return nil, errors.New("jwtauth: NewRemoteJWKS: ctx is nil")
+	}
+	if opts.URL == "" {
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.URL is empty")
+	}
 	if err := checkURL(opts.URL, opts.AllowInsecureLoopback); err != nil {
-		return nil, fmt.Errorf("jwtauth: JWKS URL %w", err)
+		return nil, fmt.Errorf("jwtauth: RemoteJWKSOptions.URL (JWKS URL) %w", err)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{
+		{"MinRefreshInterval", opts.MinRefreshInterval},
+		{"MaxRefreshInterval", opts.MaxRefreshInterval},
+		{"RefetchCooldown", opts.RefetchCooldown},
+		{"MaxWait", opts.MaxWait},
+		{"FetchTimeout", opts.FetchTimeout},
+		{"NegativeKIDTTL", opts.NegativeKIDTTL},
+	} {
+		if d.v < 0 {
+			return nil, fmt.Errorf("jwtauth: RemoteJWKSOptions.%s is negative", d.name)
+		}
+	}
+	if opts.MaxBytes < 0 {
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.MaxBytes is negative")
+	}
+	if opts.Logger != nil && opts.Logger.Handler() == nil {
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.Logger has no handler (use slog.New)")
 	}
 	def := func(d *time.Duration, v time.Duration) {
-		if *d <= 0 {
+		if *d == 0 {
 			*d = v
 		}
 	}
@@ -146,9 +176,9 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 	def(&opts.FetchTimeout, DefaultFetchTimeout)
 	def(&opts.NegativeKIDTTL, DefaultNegativeKIDTTL)
 	if opts.MaxRefreshInterval < opts.MinRefreshInterval {
-		return nil, errors.New("jwtauth: MaxRefreshInterval is shorter than MinRefreshInterval")
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.MaxRefreshInterval is shorter than MinRefreshInterval")
 	}
-	if opts.MaxBytes <= 0 {
+	if opts.MaxBytes == 0 {
 		opts.MaxBytes = DefaultMaxJWKSBytes
 	}
 	client := opts.Client
@@ -234,9 +264,15 @@ func (r *RemoteJWKS) waitFirst(ctx context.Context) error {
 	}
 }
 
+// errNoRemote is the cause on a RemoteJWKS that NewRemoteJWKS did not make.
+var errNoRemote = errors.New("jwtauth: RemoteJWKS not created with NewRemoteJWKS")
+
 // Ready reports nil once a key set has been loaded, and otherwise why not.
-// Use it in a readiness probe.
+// Use it in a readiness probe. The zero value and nil are never ready.
 func (r *RemoteJWKS) Ready() error {
+	if r == nil || r.res == nil {
+		return errNoRemote
+	}
 	if r.res.Resource() != nil {
 		return nil
 	}
@@ -246,8 +282,12 @@ func (r *RemoteJWKS) Ready() error {
 	return fmt.Errorf("jwtauth: no keys from %s yet", r.url)
 }
 
-// Close stops the background refresh.
+// Close stops the background refresh. On the zero value and nil it does
+// nothing.
 func (r *RemoteJWKS) Close() error {
+	if r == nil || r.cancel == nil {
+		return nil
+	}
 	r.cancel()
 	return r.ctrl.ShutdownContext(context.Background())
 }
@@ -268,6 +308,9 @@ func (r *RemoteJWKS) lastError() error {
 
 // keys implements KeySource.
 func (r *RemoteJWKS) keys(ctx context.Context, kid string) ([]*verifyKey, error) {
+	if r == nil || r.res == nil {
+		return nil, mcpauth.Unavailable("signing keys unavailable", errNoRemote)
+	}
 	if r.runCtx.Err() != nil {
 		return nil, mcpauth.Unavailable("signing keys unavailable", errors.New("jwtauth: RemoteJWKS is closed"))
 	}

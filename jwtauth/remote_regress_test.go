@@ -290,14 +290,14 @@ func TestTTLCacheCapacityBound(t *testing.T) {
 }
 
 func TestIntrospectionHardening(t *testing.T) {
-	if _, err := NewIntrospector(IntrospectionConfig{URL: "https://as.example.com/introspect", ClientID: "x"}); err == nil {
+	if _, err := NewIntrospector(IntrospectionConfig{URL: "https://as.example.com/introspect", ClientID: "x", ClientSecret: "s"}); err == nil {
 		t.Error("an introspector without audiences accepted")
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "https://elsewhere.example/introspect", http.StatusTemporaryRedirect)
 	}))
 	defer srv.Close()
-	in, err := NewIntrospector(IntrospectionConfig{URL: srv.URL, AllowInsecureLoopback: true, ClientID: "x", AuthMethod: ClientSecretPost, Audiences: []string{testAudience}})
+	in, err := NewIntrospector(IntrospectionConfig{URL: srv.URL, AllowInsecureLoopback: true, ClientID: "x", ClientSecret: "s", AuthMethod: ClientSecretPost, Audiences: []string{testAudience}})
 	if err != nil {
 		t.Fatal(err)
 	}

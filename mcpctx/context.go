@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"reflect"
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
@@ -21,8 +22,12 @@ type headerKey struct{}
 var noPrincipal = &Principal{}
 
 // WithPrincipal returns a copy of ctx that carries p. A nil p hides any
-// principal that ctx carried before.
+// principal that ctx carried before; a nil ctx is read as
+// context.Background().
 func WithPrincipal(ctx context.Context, p *Principal) context.Context {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if p == nil {
 		p = noPrincipal
 	}
@@ -47,7 +52,11 @@ func PrincipalFrom(ctx context.Context) (*Principal, bool) {
 
 // WithHeader returns a copy of ctx that carries the header of the HTTP request
 // being served. The header is not copied; it must not be modified afterwards.
+// A nil ctx is read as context.Background().
 func WithHeader(ctx context.Context, h http.Header) context.Context {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if h == nil {
 		h = http.Header{}
 	}
@@ -71,8 +80,12 @@ const tokenInfoPrincipal = "github.com/mcpauth/mcpauth/mcpctx.Principal"
 
 // TokenInfo converts p into the go-sdk form: UserID is [Principal.ID], so the
 // SDK binds sessions to the principal; Scopes and Expiration are copied; the
-// principal itself rides in Extra, where [FromTokenInfo] finds it.
+// principal itself rides in Extra, where [FromTokenInfo] finds it. A nil p
+// gives nil: there is no one to describe.
 func TokenInfo(p *Principal) *auth.TokenInfo {
+	if p == nil {
+		return nil
+	}
 	return &auth.TokenInfo{
 		UserID:     p.ID(),
 		Scopes:     p.Scopes,
@@ -95,7 +108,7 @@ func FromTokenInfo(ti *auth.TokenInfo) (*Principal, bool) {
 // carried req. It reads req's Extra, which go-sdk fills per HTTP request, so
 // it is right even where ctx is not (see the package documentation).
 func FromRequest(req mcp.Request) (*Principal, bool) {
-	if req == nil {
+	if isNilRequest(req) {
 		return nil, false
 	}
 	extra := req.GetExtra()
@@ -126,14 +139,19 @@ func FromRequest(req mcp.Request) (*Principal, bool) {
 //
 // Install it with Server.AddReceivingMiddleware. It never fails a message
 // for want of authentication: enforcing that is the gate's job.
+//
+// It panics, as it is applied, to a nil next handler.
 func Middleware() mcp.Middleware {
 	return func(next mcp.MethodHandler) mcp.MethodHandler {
+		if next == nil {
+			panic("mcpctx: Middleware: next handler is nil")
+		}
 		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
 			var (
 				p *Principal
 				h http.Header
 			)
-			if req != nil {
+			if !isNilRequest(req) {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
 					h = extra.Header
@@ -172,8 +190,11 @@ func claim(ctx context.Context, decided *operation.Request, method string, req m
 // tool of tools/call, the prompt of prompts/get, the resource URI of
 // resources/read, resources/subscribe and resources/unsubscribe; "" for
 // other messages. It is the counterpart of operation.Op.Name, which the
-// message-layer check compares it with.
+// message-layer check compares it with. A nil req has no name.
 func OperationName(req mcp.Request) string {
+	if isNilRequest(req) {
+		return ""
+	}
 	switch p := req.GetParams().(type) {
 	case *mcp.CallToolParamsRaw:
 		if p != nil {
@@ -201,4 +222,14 @@ func OperationName(req mcp.Request) string {
 		}
 	}
 	return ""
+}
+
+// isNilRequest reports whether req is nil or a nil pointer (a nil
+// *mcp.CallToolRequest, say), whose methods would panic.
+func isNilRequest(req mcp.Request) bool {
+	if req == nil {
+		return true
+	}
+	rv := reflect.ValueOf(req)
+	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }

@@ -81,8 +81,11 @@ type Principal struct {
 // issuer is quoted as a Go string literal so that no choice of issuer and
 // subject can produce the ID of another pair. The gate hands ID to go-sdk as
 // TokenInfo.UserID, which binds each session to one principal; rate limiters
-// key on it too.
+// key on it too. A nil principal has the empty ID.
 func (p *Principal) ID() string {
+	if p == nil {
+		return ""
+	}
 	var b strings.Builder
 	b.Grow(len(p.Method) + len(p.Issuer) + len(p.Subject) + 4)
 	b.WriteString(string(p.Method))
@@ -110,7 +113,8 @@ func (p *Principal) MissingScopes(required ...string) []string {
 	return missing
 }
 
-// Expired reports whether the principal's credential has expired at now.
+// Expired reports whether the principal's credential has expired at now. A
+// nil principal carries no credential, and so none that expired.
 func (p *Principal) Expired(now time.Time) bool {
-	return !p.ExpiresAt.IsZero() && !now.Before(p.ExpiresAt)
+	return p != nil && !p.ExpiresAt.IsZero() && !now.Before(p.ExpiresAt)
 }

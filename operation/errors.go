@@ -84,16 +84,24 @@ func mismatch(msg string, id []byte) *Error {
 
 // WriteError answers a request that err refused: the status of an [*Error]
 // (400, 413 or 415; 500 for a deferred body read without Require) with a JSON-RPC error body carrying the request's id
-// when known. Any other error is answered 400. It is the one writer of
-// these refusals, for every layer that parses.
+// when known. Any other error (nil included), and an *Error without a
+// valid Status, is answered 400. It is the one writer of these refusals,
+// for every layer that parses.
 func WriteError(w http.ResponseWriter, err error) {
 	var e *Error
-	if !errors.As(err, &e) {
+	if !errors.As(err, &e) || e == nil {
 		e = malformed("invalid request", nil, nil)
 	}
 	msg := e.Message
 	if e.Kind == ErrMalformed && e.Err != nil {
 		msg += ": " + e.Err.Error() // the JSON reader's account of the client's own bytes
 	}
-	rpcerr.Write(w, e.Status, e.ID, e.Code, msg, nil)
+	status, code := e.Status, e.Code
+	if status < 100 || status > 999 { // an Error not made here: answer it as any other
+		status = http.StatusBadRequest
+	}
+	if code == 0 {
+		code = CodeInvalidRequest
+	}
+	rpcerr.Write(w, status, e.ID, code, msg, nil)
 }

@@ -119,8 +119,12 @@ func (r *Request) Claim(method, name string) bool {
 
 type ctxKey struct{}
 
-// NewContext returns a copy of ctx carrying req.
+// NewContext returns a copy of ctx carrying req. A nil ctx is read as
+// context.Background().
 func NewContext(ctx context.Context, req *Request) context.Context {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	return context.WithValue(ctx, ctxKey{}, req)
 }
 

@@ -69,7 +69,13 @@ var defaultParser Parser
 // authenticated endpoint leaves the parse to the gate (configured by
 // mcpauth.Options.Parser), which reads no body before it has checked the
 // credential.
+//
+// Handler panics, as it is called, when next is nil. A nil *Parser is the
+// default parser, here and in every method.
 func (p *Parser) Handler(next http.Handler) http.Handler {
+	if next == nil {
+		panic("operation: Parser.Handler: next is nil")
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r, _, ok := p.Require(w, r)
 		if ok {
@@ -91,6 +97,10 @@ func Require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, b
 // Require is [Require] with this parser's settings, for a layer that
 // parses (the gate takes a Parser in its options).
 func (p *Parser) Require(w http.ResponseWriter, r *http.Request) (*http.Request, *Request, bool) {
+	if r == nil {
+		WriteError(w, &Error{Kind: ErrRead, Status: http.StatusInternalServerError, Code: CodeInvalidRequest, Message: "no request"})
+		return nil, nil, false
+	}
 	if req, ok := FromContext(r.Context()); ok {
 		return r, req, true
 	}
@@ -135,8 +145,12 @@ var ErrNotParsed = errors.New("operation: the request body was read before its M
 // missing parse shows at the first request instead of letting the deferred
 // decision be skipped. A request that is never parsed (refused by the
 // gate) never calls hook. Defer is for POST requests whose operations are
-// not yet known.
+// not yet known. A nil hook adds nothing (r is returned as is); a nil r
+// gives nil.
 func Defer(r *http.Request, hook Hook) *http.Request {
+	if r == nil || hook == nil {
+		return r
+	}
 	d, ok := r.Body.(*deferredBody)
 	if !ok {
 		body := r.Body
@@ -184,6 +198,9 @@ func (d *deferredBody) Close() error           { return d.orig.Close() }
 // layer passed through [Defer] is refused (ErrNotParsed): it has decisions
 // waiting for its parse, which only [Parser.Require] takes.
 func (p *Parser) Read(r *http.Request) (*Request, error) {
+	if r == nil {
+		return nil, &Error{Kind: ErrRead, Status: http.StatusInternalServerError, Code: CodeInvalidRequest, Message: "no request"}
+	}
 	if _, ok := r.Body.(*deferredBody); ok {
 		return nil, &Error{Kind: ErrRead, Status: http.StatusInternalServerError, Code: CodeInvalidRequest,
 			Message: "the request has decisions deferred to its parse", Err: ErrNotParsed}
@@ -192,6 +209,9 @@ func (p *Parser) Read(r *http.Request) (*Request, error) {
 }
 
 func (p *Parser) read(r *http.Request) (*Request, error) {
+	if p == nil {
+		p = &defaultParser
+	}
 	req := &Request{}
 	switch pv := r.Header.Values("Mcp-Protocol-Version"); len(pv) {
 	case 0:
@@ -232,6 +252,9 @@ type bodyReader struct{ bytes.Reader }
 func (*bodyReader) Close() error { return nil }
 
 func (p *Parser) readBody(r *http.Request) ([]byte, error) {
+	if p == nil {
+		p = &defaultParser
+	}
 	limit := p.MaxBodyBytes
 	if limit <= 0 {
 		limit = DefaultMaxBodyBytes

@@ -2,6 +2,7 @@ package ratelimit
 
 import (
 	"context"
+	"errors"
 	"hash/maphash"
 	"sync"
 	"time"
@@ -25,8 +26,11 @@ type MemoryOptions struct {
 }
 
 // Memory is a Limiter for one process. Keys are spread over shards, each
-// under its own mutex; a decision on a known key does not allocate.
+// under its own mutex; a decision on a known key does not allocate. The
+// zero value is ready to use, with the defaults of NewMemory; a Memory
+// must not be copied after first use.
 type Memory struct {
+	once   sync.Once // sets up the zero value
 	seed   maphash.Seed
 	shards [memShards]memShard
 	now    func() time.Time
@@ -40,26 +44,46 @@ type memShard struct {
 	_         [32]byte // keep shards on separate cache lines
 }
 
-// NewMemory returns an in-memory limiter.
+// NewMemory returns an in-memory limiter. It cannot return an error, so it
+// panics when opts.MaxKeys is negative.
 func NewMemory(opts MemoryOptions) *Memory {
+	if opts.MaxKeys < 0 {
+		panic("ratelimit: NewMemory: MemoryOptions.MaxKeys is negative")
+	}
+	m := &Memory{}
+	m.once.Do(func() { m.setup(opts) })
+	return m
+}
+
+// setup initialises m for opts; it runs once, from NewMemory or, for the
+// zero value, at first use.
+func (m *Memory) setup(opts MemoryOptions) {
 	if opts.MaxKeys <= 0 {
 		opts.MaxKeys = DefaultMaxKeys
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	m := &Memory{seed: maphash.MakeSeed(), now: opts.Now}
+	m.seed, m.now = maphash.MakeSeed(), opts.Now
 	per := max(1, opts.MaxKeys/memShards)
 	for i := range m.shards {
 		m.shards[i].tat = make(map[string]int64)
 		m.shards[i].max = per
 	}
-	return m
 }
+
+// setupDefault sets up a zero Memory with the defaults.
+func (m *Memory) setupDefault() { m.setup(MemoryOptions{}) }
+
+// errNilMemory is returned by the methods of a nil *Memory.
+var errNilMemory = errors.New("ratelimit: nil *Memory (use NewMemory, or a Memory value)")
 
 // Allow implements [Limiter]. It never fails except for an invalid limit
 // or cost.
 func (m *Memory) Allow(_ context.Context, key string, limit Limit, cost int) (Result, error) {
+	if m == nil {
+		return Result{}, errNilMemory
+	}
 	if err := limit.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -72,6 +96,7 @@ func (m *Memory) Allow(_ context.Context, key string, limit Limit, cost int) (Re
 // allow decides without validating (the Redis limiter's fallback uses it
 // with limits already checked).
 func (m *Memory) allow(key string, limit Limit, cost int) Result {
+	m.once.Do(m.setupDefault)
 	now := m.now().UnixMicro()
 	s := &m.shards[maphash.String(m.seed, key)%memShards]
 	s.mu.Lock()
@@ -107,8 +132,12 @@ func (s *memShard) evict(now int64) {
 	}
 }
 
-// Len returns the number of tracked keys.
+// Len returns the number of tracked keys (0 for nil).
 func (m *Memory) Len() int {
+	if m == nil {
+		return 0
+	}
+	m.once.Do(m.setupDefault)
 	n := 0
 	for i := range m.shards {
 		s := &m.shards[i]

@@ -52,13 +52,28 @@ type parsedLimit struct {
 	err   error
 }
 
-// New returns middleware enforcing opts.Policies with limiter.
+// New returns middleware enforcing opts.Policies with limiter, or an error
+// naming what is wrong: a nil limiter (or a nil *Memory or *Redis in the
+// interface, or a Redis that NewRedis did not make), no policies, a policy
+// that does not validate (see [Policy]), two policies of one name, a
+// Logger without a handler.
 func New(limiter Limiter, opts Options) (*Middleware, error) {
-	if limiter == nil {
-		return nil, errors.New("ratelimit: limiter is nil")
+	if isNil(limiter) {
+		return nil, errors.New("ratelimit: New: limiter is nil")
+	}
+	if r, ok := limiter.(*Redis); ok && r.client == nil {
+		return nil, errors.New("ratelimit: New: limiter is a Redis not created with NewRedis")
 	}
 	if len(opts.Policies) == 0 {
 		return nil, errors.New("ratelimit: Options.Policies is empty")
+	}
+	if opts.Logger != nil && opts.Logger.Handler() == nil {
+		return nil, errors.New("ratelimit: Options.Logger has no handler (use slog.New)")
+	}
+	for i := range opts.Policies {
+		if opts.Policies[i].Name == "" {
+			return nil, fmt.Errorf("ratelimit: Options.Policies[%d].Name is empty", i)
+		}
 	}
 	m := &Middleware{limiter: limiter, legacy: opts.LegacyHeaders, logger: opts.Logger,
 		overrides: ttlcache.New[string, parsedLimit](overrideCacheSize)}
@@ -111,7 +126,20 @@ type outcome struct {
 // Allowed requests get RateLimit-Policy and RateLimit headers; denied ones
 // 429 with Retry-After and a JSON-RPC error; when the limiter fails
 // closed, 503. The ResponseWriter is passed on as is.
+//
+// Handler panics, as it is called, when next is nil. On a Middleware that
+// New did not make (the zero value, or nil) the handler it returns answers
+// every request 500 and calls nothing: no limits are better refused loudly
+// than skipped.
 func (m *Middleware) Handler(next http.Handler) http.Handler {
+	if next == nil {
+		panic("ratelimit: Middleware.Handler: next is nil")
+	}
+	if m == nil || m.limiter == nil {
+		return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			rpcerr.Write(w, http.StatusInternalServerError, nil, -32603, "Rate limiter not configured", nil)
+		})
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p, _ := mcpctx.PrincipalFrom(r.Context())
 		ops, parsed := operation.FromContext(r.Context())
@@ -192,6 +220,9 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 // A custom KeyFunc counts callers if it gives two principals different
 // keys for one request.
 func (m *Middleware) KeysByCaller() bool {
+	if m == nil {
+		return false
+	}
 	return slices.ContainsFunc(m.policies, func(p Policy) bool { return p.keysByCaller() })
 }
 

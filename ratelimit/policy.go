@@ -194,7 +194,16 @@ func (p *Policy) validate() error {
 		}
 	}
 	if err := p.Limit.Validate(); err != nil {
-		return fmt.Errorf("ratelimit: policy %q: %w", p.Name, err)
+		return fmt.Errorf("ratelimit: policy %q: Limit: %w", p.Name, err)
+	}
+	if i := slices.Index(p.Methods, ""); i >= 0 {
+		return fmt.Errorf("ratelimit: policy %q: Methods[%d] is empty", p.Name, i)
+	}
+	if i := slices.Index(p.Tools, ""); i >= 0 {
+		return fmt.Errorf("ratelimit: policy %q: Tools[%d] is empty", p.Name, i)
+	}
+	if p.Cost < 0 {
+		return fmt.Errorf("ratelimit: policy %q: Cost is negative", p.Name)
 	}
 	if p.Cost == 0 {
 		p.Cost = 1

@@ -99,7 +99,15 @@ const (
 )
 
 func (s BreakerState) String() string {
-	return [...]string{"closed", "open", "half-open"}[s]
+	switch s {
+	case BreakerClosed:
+		return "closed"
+	case BreakerOpen:
+		return "open"
+	case BreakerHalfOpen:
+		return "half-open"
+	}
+	return fmt.Sprintf("BreakerState(%d)", int(s))
 }
 
 // StateChange reports a switch of the breaker.
@@ -127,30 +135,46 @@ type Redis struct {
 	logger   *slog.Logger
 }
 
-// NewRedis returns a Redis limiter.
+// NewRedis returns a Redis limiter, or an error naming the option that is
+// wrong: a nil Client (or a nil *redis.Client in the interface), one
+// without ContextTimeoutEnabled, a negative Timeout, BreakerFailures,
+// BreakerCooldown or Local.MaxKeys, an unknown FailureMode, a Logger
+// without a handler.
 func NewRedis(opts RedisOptions) (*Redis, error) {
-	if opts.Client == nil {
+	if isNil(opts.Client) {
 		return nil, errors.New("ratelimit: RedisOptions.Client is required")
 	}
 	if !contextTimeouts(opts.Client) {
-		return nil, errors.New("ratelimit: the Redis client must have ContextTimeoutEnabled: true, or Timeout cannot bound its calls")
+		return nil, errors.New("ratelimit: RedisOptions.Client must have ContextTimeoutEnabled: true, or Timeout cannot bound its calls")
+	}
+	switch {
+	case opts.Timeout < 0:
+		return nil, errors.New("ratelimit: RedisOptions.Timeout is negative")
+	case opts.BreakerFailures < 0:
+		return nil, errors.New("ratelimit: RedisOptions.BreakerFailures is negative")
+	case opts.BreakerCooldown < 0:
+		return nil, errors.New("ratelimit: RedisOptions.BreakerCooldown is negative")
+	case opts.Local.MaxKeys < 0:
+		return nil, errors.New("ratelimit: RedisOptions.Local.MaxKeys is negative")
+	case opts.Logger != nil && opts.Logger.Handler() == nil:
+		return nil, errors.New("ratelimit: RedisOptions.Logger has no handler (use slog.New)")
 	}
 	if opts.Prefix == "" {
 		opts.Prefix = DefaultRedisPrefix
 	}
-	if opts.Timeout <= 0 {
+	if opts.Timeout == 0 {
 		opts.Timeout = DefaultRedisTimeout
 	}
-	if opts.BreakerFailures <= 0 {
+	if opts.BreakerFailures == 0 {
 		opts.BreakerFailures = DefaultBreakerFailures
 	}
-	if opts.BreakerCooldown <= 0 {
+	if opts.BreakerCooldown == 0 {
 		opts.BreakerCooldown = DefaultBreakerCooldown
 	}
 	switch opts.FailureMode {
 	case FailLocal, FailClosed, FailOpen:
 	default:
-		return nil, fmt.Errorf("ratelimit: unknown FailureMode %d", opts.FailureMode)
+		return nil, fmt.Errorf("ratelimit: RedisOptions.FailureMode %d is unknown", opts.FailureMode)
 	}
 	logger := opts.Logger
 	if logger == nil {
@@ -206,8 +230,15 @@ end
 return {1, math.floor((now + tolerance - new_tat) / interval), 0, new_tat - now}
 `)
 
-// Allow implements [Limiter].
+// Allow implements [Limiter]. A Redis that NewRedis did not make (the zero
+// value, or nil) returns an error, which the middleware answers 503.
 func (r *Redis) Allow(ctx context.Context, key string, limit Limit, cost int) (Result, error) {
+	if r == nil || r.client == nil {
+		return Result{}, errNoRedis
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if err := limit.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -353,8 +384,11 @@ func (b *breaker) success(notify func(StateChange)) {
 	}
 }
 
-// State returns the breaker's state.
+// State returns the breaker's state (BreakerClosed for nil).
 func (r *Redis) State() BreakerState {
+	if r == nil {
+		return BreakerClosed
+	}
 	r.breaker.mu.Lock()
 	defer r.breaker.mu.Unlock()
 	return r.breaker.state

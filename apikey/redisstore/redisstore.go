@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -29,7 +30,8 @@ type Options struct {
 }
 
 // Store is an [apikey.Manager] on Redis. Create it with [New]; it is safe
-// for concurrent use.
+// for concurrent use. The methods of a Store that New did not make (the
+// zero value, or nil) return an error.
 type Store struct {
 	client  redis.UniversalClient
 	prefix  string
@@ -40,9 +42,11 @@ type Store struct {
 var _ apikey.Manager = (*Store)(nil)
 
 // New returns a Store on client. It does not contact Redis: a Redis that is
-// down makes the store's methods fail, not New.
+// down makes the store's methods fail, not New. A nil client (or a nil
+// *redis.Client in the interface) and a prefix without a hash tag are
+// refused.
 func New(client redis.UniversalClient, opts Options) (*Store, error) {
-	if client == nil {
+	if isNil(client) {
 		return nil, errors.New("redisstore: client is nil")
 	}
 	prefix := opts.Prefix
@@ -74,8 +78,38 @@ func hasHashTag(prefix string) bool {
 
 // InvalidationChannel is the Pub/Sub channel on which Revoke and SetExpiry
 // publish the ids of changed keys: the prefix followed by "invalidate".
-// Pass it to [Subscribe].
-func (s *Store) InvalidationChannel() string { return s.channel }
+// Pass it to [Subscribe]. It is "" for a Store that New did not make.
+func (s *Store) InvalidationChannel() string {
+	if s == nil {
+		return ""
+	}
+	return s.channel
+}
+
+// errNoStore is returned by every method of a Store that New did not make
+// (the zero value, or nil).
+var errNoStore = errors.New("redisstore: Store not created with New")
+
+// ready reports errNoStore for a Store that New did not make.
+func (s *Store) ready() error {
+	if s == nil || s.client == nil {
+		return errNoStore
+	}
+	return nil
+}
+
+// isNil reports whether v is nil or holds a nil pointer, map, func, slice
+// or channel.
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Slice, reflect.Chan, reflect.Interface:
+		return rv.IsNil()
+	}
+	return false
+}
 
 func (s *Store) recordKey(id string) string       { return s.prefix + "key:" + id }
 func (s *Store) subjectKey(subject string) string { return s.prefix + "subject:" + subject }
@@ -169,6 +203,9 @@ return 1
 // [apikey.ErrNotFound]; a Redis failure gives an error that does not match
 // it, so that the gate answers 503.
 func (s *Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
 	fields, err := s.client.HGetAll(ctx, s.recordKey(id)).Result()
 	if err != nil {
 		return nil, fmt.Errorf("redisstore: looking up key %s: %w", id, err)
@@ -183,6 +220,9 @@ func (s *Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {
 // 32-byte hash and a subject; its scopes must be non-empty and free of
 // spaces, as [apikey.NewRecord] ensures.
 func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	if err := apikey.ValidateRecord(rec); err != nil {
 		return fmt.Errorf("redisstore: %w", err)
 	}
@@ -222,6 +262,9 @@ func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
 // all keys), then their records in one pipeline. Ids whose record has
 // vanished are skipped.
 func (s *Store) List(ctx context.Context, f apikey.Filter) ([]*apikey.Record, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
 	set := s.allKey
 	if f.Subject != "" {
 		set = s.subjectKey(f.Subject)
@@ -265,6 +308,9 @@ func (s *Store) List(ctx context.Context, f apikey.Filter) ([]*apikey.Record, er
 // is revoked in Redis whether or not the publish succeeds, so a publish
 // error is ignored rather than returned.
 func (s *Store) Revoke(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	if at.IsZero() {
 		at = time.Now()
 	}
@@ -279,6 +325,9 @@ func (s *Store) Revoke(ctx context.Context, id string, at time.Time) error {
 // Revoke, it publishes id on the invalidation channel after the change and
 // ignores a publish error.
 func (s *Store) SetExpiry(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	if err := s.change(ctx, expiryScript, "setting expiry of", id, encodeTime(at)); err != nil {
 		return err
 	}
@@ -289,6 +338,9 @@ func (s *Store) SetExpiry(ctx context.Context, id string, at time.Time) error {
 // TouchLastUsed implements [apikey.Manager]: it records at unless a later
 // use is recorded already.
 func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	return s.change(ctx, touchScript, "touching", id, encodeTime(at))
 }
 
@@ -297,6 +349,9 @@ func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) erro
 // MarkReplaced implements [apikey.Manager]. Like Revoke, it publishes the
 // id on the invalidation channel.
 func (s *Store) MarkReplaced(ctx context.Context, id, successor string, end time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	n, err := markReplacedScript.Run(ctx, s.client, []string{s.recordKey(id)}, successor, encodeTime(end)).Int()
 	switch {
 	case err != nil:

@@ -39,13 +39,18 @@ type Invalidator interface {
 // stop ends the subscription and waits for the goroutine, including a
 // running inv call, to finish; it may be called more than once and after
 // ctx has ended. It returns the error of closing the subscription.
+//
+// A nil ctx, client (or nil *redis.Client) or inv (or nil *apikey.Cache)
+// and an empty channel are refused.
 func Subscribe(ctx context.Context, client redis.UniversalClient, channel string, inv Invalidator) (stop func() error, err error) {
 	switch {
-	case client == nil:
+	case ctx == nil:
+		return nil, errors.New("redisstore: Subscribe: ctx is nil")
+	case isNil(client):
 		return nil, errors.New("redisstore: Subscribe: client is nil")
 	case channel == "":
 		return nil, errors.New("redisstore: Subscribe: channel is empty")
-	case inv == nil:
+	case isNil(inv):
 		return nil, errors.New("redisstore: Subscribe: inv is nil")
 	}
 	if err := ctx.Err(); err != nil {

@@ -44,7 +44,8 @@ type Options struct {
 
 // Store is an [apikey.Manager] keeping key records in a PostgreSQL or
 // SQLite table through database/sql. Create it with [New] and the table
-// with [Store.Migrate]. It is safe for concurrent use.
+// with [Store.Migrate]. It is safe for concurrent use. The methods of a
+// Store that New did not make (the zero value, or nil) return an error.
 type Store struct {
 	db      *sql.DB
 	dialect Dialect
@@ -85,7 +86,10 @@ func (q query) args(a ...any) []any {
 // the database: call [Store.Migrate] to create the table.
 func New(db *sql.DB, opts Options) (*Store, error) {
 	if db == nil {
-		return nil, errors.New("sqlstore: nil *sql.DB")
+		return nil, errors.New("sqlstore: db is nil")
+	}
+	if opts.Dialect == "" {
+		return nil, fmt.Errorf("sqlstore: Options.Dialect is empty (want %q or %q)", Postgres, SQLite)
 	}
 	if opts.Dialect != Postgres && opts.Dialect != SQLite {
 		return nil, fmt.Errorf("sqlstore: Options.Dialect %q is not %q or %q", opts.Dialect, Postgres, SQLite)
@@ -96,7 +100,7 @@ func New(db *sql.DB, opts Options) (*Store, error) {
 	}
 	schema, table, err := splitTable(name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("sqlstore: Options.Table: %s", strings.TrimPrefix(err.Error(), "sqlstore: "))
 	}
 	s := &Store{db: db, dialect: opts.Dialect, table: quote(table)}
 	if schema != "" {
@@ -148,6 +152,18 @@ func New(db *sql.DB, opts Options) (*Store, error) {
 	s.listActiveAll = s.build(list + ` WHERE ` + active + order)
 	s.listActiveSubject = s.build(list + ` WHERE subject = $2 AND ` + active + order)
 	return s, nil
+}
+
+// errNoStore is returned by every method of a Store that New did not make
+// (the zero value, or nil).
+var errNoStore = errors.New("sqlstore: Store not created with New")
+
+// ready reports errNoStore for a Store that New did not make.
+func (s *Store) ready() error {
+	if s == nil || s.db == nil {
+		return errNoStore
+	}
+	return nil
 }
 
 // build prepares the text of a statement for the store's dialect.
@@ -228,6 +244,9 @@ func quote(ident string) string { return `"` + ident + `"` }
 // the table, once Migrate has been run by a deployment step
 // ("mcpauth keys migrate").
 func (s *Store) Migrate(ctx context.Context) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlstore: migrating %s: %w", s.table, err)
@@ -255,6 +274,9 @@ var ErrNoTable = errors.New("sqlstore: the keys table does not exist (run Migrat
 // Check verifies that the database answers and the table exists: a start-up
 // probe for servers that do not run Migrate themselves.
 func (s *Store) Check(ctx context.Context) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM `+s.table+` WHERE 1 = 0`)
 	if err != nil {
 		if perr := s.db.PingContext(ctx); perr != nil {
@@ -268,6 +290,9 @@ func (s *Store) Check(ctx context.Context) error {
 // Lookup implements [apikey.Store]. It returns [apikey.ErrNotFound] when no
 // row has the id; any other error means the database could not answer.
 func (s *Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
 	rec, err := scanRecord(s.db.QueryRowContext(ctx, s.lookup.text, s.lookup.args(id)...))
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
@@ -282,6 +307,9 @@ func (s *Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {
 // 32-byte hash and a subject, and its scopes must be non-empty and free of
 // white space; it returns [apikey.ErrExists] if the id is taken.
 func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	if err := apikey.ValidateRecord(rec); err != nil {
 		return fmt.Errorf("sqlstore: %w", err)
 	}
@@ -312,6 +340,9 @@ func (s *Store) Insert(ctx context.Context, rec *apikey.Record) error {
 
 // List implements [apikey.Manager].
 func (s *Store) List(ctx context.Context, f apikey.Filter) ([]*apikey.Record, error) {
+	if err := s.ready(); err != nil {
+		return nil, err
+	}
 	var q query
 	var args []any
 	switch now := time.Now().UnixMicro(); {
@@ -346,6 +377,9 @@ func (s *Store) List(ctx context.Context, f apikey.Filter) ([]*apikey.Record, er
 // Revoke implements [apikey.Manager]. A zero at means now; an earlier
 // revocation stands.
 func (s *Store) Revoke(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	if at.IsZero() {
 		at = time.Now()
 	}
@@ -361,6 +395,9 @@ func (s *Store) Revoke(ctx context.Context, id string, at time.Time) error {
 
 // SetExpiry implements [apikey.Manager]. A zero at clears the expiry.
 func (s *Store) SetExpiry(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	n, err := s.exec(ctx, s.setExpiry, id, nullTime(at))
 	if err != nil {
 		return fmt.Errorf("sqlstore: setting the expiry of key %s: %w", id, err)
@@ -374,6 +411,9 @@ func (s *Store) SetExpiry(ctx context.Context, id string, at time.Time) error {
 // TouchLastUsed implements [apikey.Manager]: it records at unless a later
 // use is recorded already.
 func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	n, err := s.exec(ctx, s.touch, id, at.UnixMicro())
 	if err != nil {
 		return fmt.Errorf("sqlstore: touching key %s: %w", id, err)
@@ -387,6 +427,9 @@ func (s *Store) TouchLastUsed(ctx context.Context, id string, at time.Time) erro
 
 // MarkReplaced implements [apikey.Manager].
 func (s *Store) MarkReplaced(ctx context.Context, id, successor string, end time.Time) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
 	n, err := s.exec(ctx, s.markReplaced, id, successor, end.UnixMicro())
 	if err != nil {
 		return fmt.Errorf("sqlstore: marking key %s replaced: %w", id, err)

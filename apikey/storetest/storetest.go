@@ -29,6 +29,9 @@ import (
 // Run runs the suite; each case gets its own store from newStore.
 func Run(t *testing.T, newStore func(t *testing.T) apikey.Manager) {
 	t.Helper()
+	if newStore == nil {
+		t.Fatal("storetest.Run: newStore is nil")
+	}
 	cases := []struct {
 		name string
 		f    func(t *testing.T, m apikey.Manager)
@@ -399,6 +402,9 @@ func testRotate(t *testing.T, m apikey.Manager) {
 // them); the suite never writes through it.
 func RunStore(t *testing.T, newStore func(t *testing.T, recs ...apikey.Record) apikey.Store) {
 	t.Helper()
+	if newStore == nil {
+		t.Fatal("storetest.RunStore: newStore is nil")
+	}
 	t.Run("LookupMissing", func(t *testing.T) {
 		s := newStore(t)
 		_, id, _ := apikey.Generate(apikey.DefaultPrefix)

@@ -31,7 +31,8 @@ import (
 	"github.com/mcpauth/mcpauth/apikey/sqlstore"
 )
 
-// Store is an opened key store.
+// Store is an opened key store. The methods of a Store without a Manager
+// (the zero value) return ErrNotOpen instead of panicking.
 type Store struct {
 	apikey.Manager
 	// Kind is "sqlite", "postgres", "redis" or "memory".
@@ -45,19 +46,86 @@ type Store struct {
 	close func() error
 }
 
-// Close releases the store's connections.
+// Close releases the store's connections. It does nothing on the zero
+// value and nil.
 func (s *Store) Close() error {
-	if s.close == nil {
+	if s == nil || s.close == nil {
 		return nil
 	}
 	return s.close()
 }
 
+// ErrNotOpen is returned by the methods of a Store that holds no Manager:
+// one that Open or Migrate did not return.
+var ErrNotOpen = errors.New("storeurl: Store not opened (use Open or Migrate)")
+
+// The methods of apikey.Manager, forwarded so that a Store without a
+// Manager fails instead of panicking.
+
+// Lookup implements apikey.Store.
+func (s Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {
+	if s.Manager == nil {
+		return nil, ErrNotOpen
+	}
+	return s.Manager.Lookup(ctx, id)
+}
+
+// Insert implements apikey.Manager.
+func (s Store) Insert(ctx context.Context, rec *apikey.Record) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	return s.Manager.Insert(ctx, rec)
+}
+
+// List implements apikey.Manager.
+func (s Store) List(ctx context.Context, f apikey.Filter) ([]*apikey.Record, error) {
+	if s.Manager == nil {
+		return nil, ErrNotOpen
+	}
+	return s.Manager.List(ctx, f)
+}
+
+// Revoke implements apikey.Manager.
+func (s Store) Revoke(ctx context.Context, id string, at time.Time) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	return s.Manager.Revoke(ctx, id, at)
+}
+
+// SetExpiry implements apikey.Manager.
+func (s Store) SetExpiry(ctx context.Context, id string, at time.Time) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	return s.Manager.SetExpiry(ctx, id, at)
+}
+
+// TouchLastUsed implements apikey.Manager.
+func (s Store) TouchLastUsed(ctx context.Context, id string, at time.Time) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	return s.Manager.TouchLastUsed(ctx, id, at)
+}
+
+// MarkReplaced implements apikey.Manager.
+func (s Store) MarkReplaced(ctx context.Context, id, successor string, end time.Time) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	return s.Manager.MarkReplaced(ctx, id, successor, end)
+}
+
+var _ apikey.Manager = Store{}
+
 // Open opens the store named by rawURL. A SQLite file is created, with its
 // table, if missing: it belongs to the program. A PostgreSQL table is not:
 // Open checks that it exists and asks for [Migrate] ("mcpauth keys
 // migrate") otherwise, so that servers can run with a role that may only
-// read and write it. Errors never contain a password from the URL.
+// read and write it. Errors never contain a password from the URL. A nil
+// ctx and an empty rawURL are refused.
 func Open(ctx context.Context, rawURL string) (*Store, error) {
 	return open(ctx, rawURL, false)
 }
@@ -69,6 +137,12 @@ func Migrate(ctx context.Context, rawURL string) (*Store, error) {
 }
 
 func open(ctx context.Context, rawURL string, migrate bool) (*Store, error) {
+	switch {
+	case ctx == nil:
+		return nil, errors.New("storeurl: ctx is nil")
+	case rawURL == "":
+		return nil, errors.New("storeurl: store URL is empty (sqlite:PATH, postgres://…, redis://…, memory:)")
+	}
 	scheme, rest, ok := strings.Cut(rawURL, ":")
 	if !ok {
 		return nil, fmt.Errorf("storeurl: %q is not a store URL (sqlite:PATH, postgres://…, redis://…, memory:)", redact(rawURL))
@@ -186,8 +260,12 @@ func openRedis(ctx context.Context, rawURL string) (*Store, error) {
 // DefaultURL is the store used when none is given: a SQLite file in the
 // user's data directory — $MCPAUTH_DATA_DIR, else $XDG_DATA_HOME/mcpauth,
 // else ~/.local/share/mcpauth — so that keys made with the mcpauth CLI are
-// found by a server started later. getenv is os.Getenv in programs.
+// found by a server started later. getenv is os.Getenv in programs; nil
+// means os.Getenv.
 func DefaultURL(getenv func(string) string) (string, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
 	dir := getenv("MCPAUTH_DATA_DIR")
 	if dir == "" {
 		if x := getenv("XDG_DATA_HOME"); x != "" {
