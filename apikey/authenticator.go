@@ -59,6 +59,16 @@ type Config struct {
 	// Tracker, if set, is told of every successful authentication, to
 	// record last use off the request path.
 	Tracker *Tracker
+
+	// Cache configures the cache New puts in front of Store, so that a
+	// key is not looked up in the database on every request: records are
+	// reused for Cache.TTL (DefaultCacheTTL), which bounds how long a
+	// revoked key keeps working on this replica. A Store that is already
+	// a Cache (NewCache: to Invalidate it, say from redisstore.Subscribe)
+	// or a MemoryStore (nothing to save) is used as it is.
+	Cache CacheOptions
+	// DisableCache asks the Store on every request.
+	DisableCache bool
 }
 
 // Authenticator authenticates requests by API key. Create it with [New].
@@ -96,6 +106,16 @@ func New(cfg Config) (*Authenticator, error) {
 	}
 	if cfg.Tracker != nil && cfg.Tracker.queue == nil {
 		return nil, errors.New("apikey: Config.Tracker was not created with NewTracker")
+	}
+	if cfg.Cache.Size < 0 || cfg.Cache.TTL < 0 || cfg.Cache.LookupTimeout < 0 {
+		return nil, errors.New("apikey: Config.Cache: Size, TTL and LookupTimeout must not be negative")
+	}
+	switch cfg.Store.(type) {
+	case *Cache, *MemoryStore:
+	default:
+		if !cfg.DisableCache {
+			cfg.Store = NewCache(cfg.Store, cfg.Cache)
+		}
 	}
 	a := &Authenticator{
 		store:   cfg.Store,

@@ -282,7 +282,7 @@ func testConcurrent(t *testing.T, m apikey.Manager) {
 // testAuthenticate runs the store behind the authenticator and the gate.
 func testAuthenticate(t *testing.T, m apikey.Manager) {
 	key, rec := mustCreate(t, m, apikey.NewKey{Subject: "alice", Scopes: []string{"tools"}, Metadata: map[string]string{"team": "x"}})
-	auth, err := apikey.New(apikey.Config{Store: m})
+	auth, err := apikey.New(apikey.Config{Store: m, DisableCache: true}) // the store itself, uncached
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +423,7 @@ func RunStore(t *testing.T, newStore func(t *testing.T, recs ...apikey.Record) a
 		if err != nil || got.ID != rec.ID || string(got.Hash) != string(rec.Hash) || got.Subject != "alice" || !slices.Equal(got.Scopes, rec.Scopes) {
 			t.Fatalf("Lookup: %+v %v", got, err)
 		}
-		auth, err := apikey.New(apikey.Config{Store: s})
+		auth, err := apikey.New(apikey.Config{Store: s, DisableCache: true})
 		if err != nil {
 			t.Fatal(err)
 		}

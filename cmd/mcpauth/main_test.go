@@ -87,7 +87,7 @@ func TestKeyLifecycleInSQLite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	auth, _ := apikey.New(apikey.Config{Store: s})
+	auth, _ := apikey.New(apikey.Config{Store: s, DisableCache: true}) // revocations seen at once
 	req := httptest.NewRequest("POST", "/mcp", nil)
 	req.Header.Set("X-API-Key", key)
 	if p, err := auth.Authenticate(req); err != nil || p.Subject != "alice" || !p.HasScope("read") || p.Claims["team"] != "infra" {
