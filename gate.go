@@ -8,10 +8,10 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/rpcerr"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/modelcontextprotocol/go-sdk/auth"
@@ -137,7 +137,7 @@ type Gate struct {
 	scopes        []string
 	logger        *slog.Logger
 	credHeaders   []string // canonical names of credential headers besides Authorization
-	retryAfter    string   // Retry-After value for 503, or ""
+	retryAfter    time.Duration // Retry-After of every 503; 0 for none
 	challengeBase string   // resource_metadata and scope parameters of every challenge
 }
 
@@ -212,9 +212,9 @@ func New(opts Options) (*Gate, error) {
 	}
 	switch {
 	case opts.RetryAfter == 0:
-		g.retryAfter = "5"
+		g.retryAfter = 5 * time.Second
 	case opts.RetryAfter > 0:
-		g.retryAfter = strconv.FormatInt(int64((opts.RetryAfter+time.Second-1)/time.Second), 10)
+		g.retryAfter = opts.RetryAfter
 	}
 	var params []string
 	if opts.ResourceMetadataURL != "" {
@@ -427,8 +427,8 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 		if r.Context().Err() != nil {
 			logLevel = slog.LevelDebug // the client went away mid-check
 		}
-		if g.retryAfter != "" {
-			w.Header().Set("Retry-After", g.retryAfter)
+		if g.retryAfter > 0 {
+			rpcerr.RetryAfter(w.Header(), g.retryAfter)
 		}
 	}
 	desc = quoteSafe(desc)
@@ -469,11 +469,7 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 	case body == "":
 		body = "unauthorized"
 	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	_, _ = fmt.Fprintf(w, `{"error":"%s","error_description":"%s"}`+"\n", body, desc)
+	rpcerr.WriteOAuth(w, status, body, desc)
 }
 
 // union returns a followed by the scopes of b it lacks.

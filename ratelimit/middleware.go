@@ -356,13 +356,13 @@ func appendList(h http.Header, name, items string) {
 
 // deny answers 429.
 func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, o *outcome, id []byte) {
-	retry := max(1, seconds(o.res.RetryAfter))
+	retry := rpcerr.Seconds(o.res.RetryAfter)
 	attrs := []any{"policy", o.policy.Name, "path", r.URL.Path, "retry_after", retry}
 	if p != nil {
 		attrs = append(attrs, "principal", p.ID())
 	}
 	m.logger.Info("ratelimit: request denied", attrs...)
-	w.Header().Set("Retry-After", strconv.Itoa(retry))
+	rpcerr.RetryAfter(w.Header(), o.res.RetryAfter)
 	rpcerr.Write(w, http.StatusTooManyRequests, id, -32000, "Rate limit exceeded",
 		map[string]any{"policy": o.policy.Name, "retryAfter": retry})
 }
@@ -373,7 +373,7 @@ func (m *Middleware) unavailable(w http.ResponseWriter, r *http.Request, pol *Po
 		return // the client is gone
 	}
 	m.logger.Error("ratelimit: limiter failed", "policy", pol.Name, "error", err)
-	w.Header().Set("Retry-After", "1")
+	rpcerr.RetryAfter(w.Header(), time.Second)
 	rpcerr.Write(w, http.StatusServiceUnavailable, nil, -32000, "Rate limiter unavailable", nil)
 }
 

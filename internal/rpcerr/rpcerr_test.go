@@ -2,8 +2,10 @@ package rpcerr
 
 import (
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 )
 
 func TestWrite(t *testing.T) {
@@ -41,5 +43,30 @@ func TestWrite(t *testing.T) {
 				t.Fatalf("headers %v", h)
 			}
 		})
+	}
+}
+
+func TestWriteOAuth(t *testing.T) {
+	w := httptest.NewRecorder()
+	WriteOAuth(w, 401, "invalid_token", `a "quoted" \ description`)
+	var body struct {
+		Error       string `json:"error"`
+		Description string `json:"error_description"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &body); err != nil || body.Error != "invalid_token" || body.Description != `a "quoted" \ description` {
+		t.Fatalf("%q: %v", w.Body, err)
+	}
+	if w.Code != 401 || w.Header().Get("Cache-Control") != "no-store" || w.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("%d %v", w.Code, w.Header())
+	}
+}
+
+func TestRetryAfterRoundsUp(t *testing.T) {
+	for d, want := range map[time.Duration]string{0: "1", -time.Second: "1", time.Millisecond: "1", time.Second: "1", 1001 * time.Millisecond: "2", 5 * time.Second: "5"} {
+		h := http.Header{}
+		RetryAfter(h, d)
+		if got := h.Get("Retry-After"); got != want {
+			t.Errorf("%v: Retry-After %s, want %s", d, got, want)
+		}
 	}
 }
