@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
+
+	"github.com/mcpauth/mcpauth/internal/rpcerr"
 )
 
 // WellKnownPath is the root well-known URI of RFC 9728 protected-resource
@@ -184,6 +186,6 @@ func (m *ResourceMetadata) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	default:
 		h.Set("Allow", "GET, HEAD, OPTIONS")
-		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		rpcerr.WriteOAuth(w, http.StatusMethodNotAllowed, "method_not_allowed", "the metadata is read with GET")
 	}
 }
