@@ -136,9 +136,9 @@ type Gate struct {
 	parser        *operation.Parser
 	scopes        []string
 	logger        *slog.Logger
-	credHeaders   []string // canonical names of credential headers besides Authorization
+	credHeaders   []string      // canonical names of credential headers besides Authorization
 	retryAfter    time.Duration // Retry-After of every 503; 0 for none
-	challengeBase string   // resource_metadata and scope parameters of every challenge
+	challengeBase string        // resource_metadata and scope parameters of every challenge
 }
 
 // New returns a gate for opts, or an error naming the option that cannot
