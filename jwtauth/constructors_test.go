@@ -276,7 +276,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 			if n := ks.Len(); n != 0 {
 				t.Errorf("%s KeySet.Len() = %d", name, n)
 			}
-			if keys, err := ks.keys(ctx, "kid"); err != nil || len(keys) != 0 {
+			if keys, err := ks.Keys(ctx, "kid"); err != nil || len(keys) != 0 {
 				t.Errorf("%s KeySet.keys: %v, %v", name, keys, err)
 			}
 		})
@@ -286,7 +286,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 			if err := r.Ready(); err == nil {
 				t.Errorf("%s RemoteJWKS is ready", name)
 			}
-			_, err := r.keys(ctx, "kid")
+			_, err := r.Keys(ctx, "kid")
 			unavailable(name+" RemoteJWKS.keys", err)
 			if err := r.Close(); err != nil {
 				t.Errorf("%s RemoteJWKS.Close: %v", name, err)

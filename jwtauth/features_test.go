@@ -228,9 +228,9 @@ type countingKeys struct {
 	n atomic.Int64
 }
 
-func (c *countingKeys) keys(ctx context.Context, kid string) ([]*verifyKey, error) {
+func (c *countingKeys) Keys(ctx context.Context, kid string) ([]*Key, error) {
 	c.n.Add(1)
-	return c.KeySource.keys(ctx, kid)
+	return c.KeySource.Keys(ctx, kid)
 }
 
 func TestVerifiedTokenCache(t *testing.T) {

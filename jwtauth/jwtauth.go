@@ -399,17 +399,20 @@ func (a *Authenticator) verifySignature(ctx context.Context, iss *Issuer, hdr *h
 	if !ok {
 		return invalid("signing algorithm not allowed", fmt.Errorf("%w: %.32q", ErrAlgorithm, hdr.Alg))
 	}
-	candidates, err := iss.Keys.keys(ctx, hdr.Kid)
+	candidates, err := iss.Keys.Keys(ctx, hdr.Kid)
 	if err != nil {
+		if e := (*mcpauth.Error)(nil); !errors.As(err, &e) { // a KeySource of the user's: its failure is 503
+			err = mcpauth.Unavailable("verification keys are unavailable", err)
+		}
 		return err
 	}
 	tried := 0
 	for _, k := range candidates {
-		if !k.compatible(hdr.Alg) {
+		if k == nil || !k.compatible(hdr.Alg) {
 			continue
 		}
 		tried++
-		if _, err := jws.VerifyCompactFast(k.raw, []byte(token), alg); err == nil {
+		if _, err := jws.VerifyCompactFast(k.Public, []byte(token), alg); err == nil {
 			return nil
 		}
 	}

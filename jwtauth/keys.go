@@ -24,19 +24,25 @@ const minRSABits = 2048
 // maxJWKSFileBytes bounds what ReadJWKSFile reads.
 const maxJWKSFileBytes = 1 << 20
 
-// verifyKey is one public key ready for signature checks.
-type verifyKey struct {
-	kid string
-	alg string // the key's "alg" member, if it had one
-	raw crypto.PublicKey
+// Key is one public verification key, as a KeySource gives it.
+type Key struct {
+	// KeyID is the key's "kid": a token naming another kid is never
+	// checked against it. Empty: a candidate for any token.
+	KeyID string
+	// Algorithm, if set, is the only "alg" the key verifies (the JWK's
+	// "alg" member); it must fit the key's type.
+	Algorithm string
+	// Public is an *rsa.PublicKey, *ecdsa.PublicKey or ed25519.PublicKey;
+	// any other value verifies nothing.
+	Public crypto.PublicKey
 }
 
 // compatible reports whether the key may verify a signature made with alg.
-func (k *verifyKey) compatible(alg string) bool {
-	if k.alg != "" && k.alg != alg {
+func (k *Key) compatible(alg string) bool {
+	if k.Algorithm != "" && k.Algorithm != alg {
 		return false
 	}
-	switch pub := k.raw.(type) {
+	switch pub := k.Public.(type) {
 	case *rsa.PublicKey:
 		switch alg {
 		case "RS256", "RS384", "RS512", "PS256", "PS384", "PS512":
@@ -57,27 +63,33 @@ func (k *verifyKey) compatible(alg string) bool {
 	return false
 }
 
-// KeySource supplies the keys tokens are verified with. [KeySet] is the
-// static implementation; a refreshing remote JWKS is another.
+// KeySource supplies the keys tokens are verified with: [KeySet] is the
+// static one, [RemoteJWKS] the one that follows an identity provider's
+// JWK Set; implement it for keys kept elsewhere (Vault, a KMS).
 type KeySource interface {
-	// keys returns the keys that may have signed a token with this kid
-	// (every key when kid is empty).
-	keys(ctx context.Context, kid string) ([]*verifyKey, error)
+	// Keys returns the keys that may have signed a token with this kid
+	// (every key when kid is empty); the caller does not modify them.
+	// None (and no error) refuses the token as signed by an unknown key
+	// (401). An error means the keys cannot be had now: the request gets
+	// 503, never a pass; wrap mcpauth.ErrUnavailable, or return ctx's
+	// error when it is done. Keys is called for every token not answered
+	// from the verified-token cache, concurrently: keep it fast.
+	Keys(ctx context.Context, kid string) ([]*Key, error)
 }
 
 // KeySet is a fixed set of public verification keys. It is immutable and
 // safe for concurrent use.
 type KeySet struct {
-	all   []*verifyKey
-	byKID map[string][]*verifyKey
-	noKID []*verifyKey // keys without a kid: candidates for any token
+	all   []*Key
+	byKID map[string][]*Key
+	noKID []*Key // keys without a kid: candidates for any token
 }
 
 // ErrNoUsableKeys is returned when a key set holds no key that can verify
 // signatures.
 var ErrNoUsableKeys = errors.New("jwtauth: no usable verification keys")
 
-func (s *KeySet) keys(_ context.Context, kid string) ([]*verifyKey, error) {
+func (s *KeySet) Keys(_ context.Context, kid string) ([]*Key, error) {
 	found, _ := s.lookup(kid)
 	return found, nil
 }
@@ -112,7 +124,7 @@ func checkKeySource(ks KeySource) error {
 // that kid, else those with no kid (a key published without a kid may sign
 // tokens that carry one); every key when kid is empty — and whether the
 // match was exact (kid empty, or keys with that very kid).
-func (s *KeySet) lookup(kid string) (keys []*verifyKey, exact bool) {
+func (s *KeySet) lookup(kid string) (keys []*Key, exact bool) {
 	if s == nil {
 		return nil, false
 	}
@@ -151,7 +163,7 @@ func NewKeySet(set jwk.Set) (*KeySet, error) {
 	if set == nil {
 		return nil, errors.New("jwtauth: NewKeySet: set is nil")
 	}
-	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
+	ks := &KeySet{byKID: make(map[string][]*Key)}
 	for i := 0; i < set.Len(); i++ {
 		key, ok := set.Key(i)
 		if !ok {
@@ -185,7 +197,7 @@ func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
 	if alg == "Ed25519" { // RFC 9864's name for EdDSA over Ed25519
 		alg = "EdDSA"
 	}
-	vk := &verifyKey{kid: kid, alg: alg, raw: pub}
+	vk := &Key{KeyID: kid, Algorithm: alg, Public: pub}
 	if alg != "" {
 		if !slices.Contains(DefaultAlgorithms, alg) {
 			return nil, fmt.Errorf("jwtauth: StaticKey: alg %q is not allowed (asymmetric signature algorithms only)", alg)
@@ -194,7 +206,7 @@ func StaticKey(pub crypto.PublicKey, kid, alg string) (*KeySet, error) {
 			return nil, fmt.Errorf("jwtauth: StaticKey: alg %q does not fit a %T", alg, pub)
 		}
 	}
-	ks := &KeySet{byKID: make(map[string][]*verifyKey)}
+	ks := &KeySet{byKID: make(map[string][]*Key)}
 	ks.add(vk)
 	return ks, nil
 }
@@ -247,16 +259,16 @@ func ParseJWKS(data []byte) (*KeySet, error) {
 	return NewKeySet(set)
 }
 
-func (s *KeySet) add(vk *verifyKey) {
+func (s *KeySet) add(vk *Key) {
 	s.all = append(s.all, vk)
-	if vk.kid != "" {
-		s.byKID[vk.kid] = append(s.byKID[vk.kid], vk)
+	if vk.KeyID != "" {
+		s.byKID[vk.KeyID] = append(s.byKID[vk.KeyID], vk)
 	} else {
 		s.noKID = append(s.noKID, vk)
 	}
 }
 
-func fromJWK(key jwk.Key) (*verifyKey, error) {
+func fromJWK(key jwk.Key) (*Key, error) {
 	if use, ok := key.KeyUsage(); ok && use != "sig" {
 		return nil, fmt.Errorf("key use %q", use)
 	}
@@ -271,15 +283,15 @@ func fromJWK(key jwk.Key) (*verifyKey, error) {
 	if err := checkPublicKey(raw); err != nil {
 		return nil, err
 	}
-	vk := &verifyKey{raw: raw}
-	vk.kid, _ = key.KeyID()
+	vk := &Key{Public: raw}
+	vk.KeyID, _ = key.KeyID()
 	if alg, ok := key.Algorithm(); ok {
-		vk.alg = alg.String()
-		if vk.alg == "Ed25519" { // RFC 9864's name for EdDSA over Ed25519
-			vk.alg = "EdDSA"
+		vk.Algorithm = alg.String()
+		if vk.Algorithm == "Ed25519" { // RFC 9864's name for EdDSA over Ed25519
+			vk.Algorithm = "EdDSA"
 		}
-		if !vk.compatible(vk.alg) {
-			return nil, fmt.Errorf("key alg %q does not fit its key type", vk.alg)
+		if !vk.compatible(vk.Algorithm) {
+			return nil, fmt.Errorf("key alg %q does not fit its key type", vk.Algorithm)
 		}
 	}
 	return vk, nil

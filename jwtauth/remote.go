@@ -307,7 +307,7 @@ func (r *RemoteJWKS) lastError() error {
 }
 
 // keys implements KeySource.
-func (r *RemoteJWKS) keys(ctx context.Context, kid string) ([]*verifyKey, error) {
+func (r *RemoteJWKS) Keys(ctx context.Context, kid string) ([]*Key, error) {
 	if r == nil || r.res == nil {
 		return nil, mcpauth.Unavailable("signing keys unavailable", errNoRemote)
 	}
