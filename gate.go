@@ -323,7 +323,8 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		}
 		pd := &pending{info: mcpctx.TokenInfo(p)}
 		operation.Attach(pd.info, ops)
-		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
+		mcpctx.AttachCredentialHeaders(pd.info, g.credHeaders)
+		ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header), g.credHeaders)
 		r = r.WithContext(context.WithValue(ctx, pendingKey{}, pd))
 		if !hasBearerShape(r.Header.Get("Authorization")) {
 			// The credential came some other way (X-API-Key). Show

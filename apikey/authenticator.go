@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -35,8 +34,8 @@ type Config struct {
 	Prefix string
 
 	// Header is the request header keys are read from; DefaultHeader when
-	// empty. It is registered with headers.RegisterSensitive so that tools
-	// never see it by default.
+	// empty. The gate learns it from CredentialHeaders, and tools never
+	// see it by default (package headers).
 	Header string
 
 	// DisableBearer stops keys from being accepted in
@@ -146,7 +145,6 @@ func New(cfg Config) (*Authenticator, error) {
 	if strings.EqualFold(a.header, "Authorization") {
 		return nil, errors.New(`apikey: Config.Header must not be "Authorization"; bearer keys are accepted there already`)
 	}
-	headers.RegisterSensitive(a.header)
 	return a, nil
 }
 

@@ -101,8 +101,9 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 		if got := FromHeader(h, nil, Include(), nil); len(got) != 1 || got["x-tenant"] != "a" {
 			t.Errorf("FromHeader with nil options = %v", got)
 		}
-		RegisterSensitive()
-		RegisterSensitive("", "  ")
+		_ = Exclude()
+		_ = FromHeader(h, Exclude("", "  "))
 		_ = IsExcluded("")
+		_ = FromRequest(nil)
 	})
 }

@@ -19,12 +19,14 @@
 // It never fails: outside a request it returns an empty map. Use [Include]
 // to re-admit a named header, or [IncludeAll] for everything. The context is
 // filled by mcpctx.Middleware (per MCP message) and by the mcpauth gate (per
-// HTTP request); [FromHeader] filters a header you already hold, such as
-// req.Extra.Header.
+// HTTP request); [FromRequest] reads a tool's *mcp.CallToolRequest the same
+// way, and [FromHeader] filters a header you already hold.
 //
-// Authenticators that read a credential from a custom header register it
-// with [RegisterSensitive] so that it is hidden too; package apikey does so
-// for its configured header.
+// A credential read from a custom header (an API key in X-Acme-Token) is
+// hidden too: authenticators name such headers (CredentialHeaders), and the
+// gate that let the request in records them for FromContext and
+// FromRequest — per gate, so that each endpoint hides its own. FromHeader
+// cannot know them: pass [Exclude].
 //
 // # Origin validation
 //

@@ -2,12 +2,12 @@ package headers
 
 import (
 	"context"
-	"maps"
 	"net/http"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -33,45 +33,39 @@ var defaultExcluded = []string{
 	"x-api-key",
 }
 
-// sensitive is the copy-on-write set of excluded names; see RegisterSensitive.
-var (
-	sensitiveMu sync.Mutex
-	sensitive   atomic.Pointer[map[string]struct{}]
-)
-
-func init() {
+// excluded is the set of defaultExcluded names.
+var excluded = func() map[string]struct{} {
 	m := make(map[string]struct{}, len(defaultExcluded))
 	for _, name := range defaultExcluded {
 		m[name] = struct{}{}
 	}
-	sensitive.Store(&m)
-}
+	return m
+}()
 
-// RegisterSensitive adds header names (any case) to the set that
-// [FromContext] and [FromHeader] exclude by default, for every caller in the
-// process. Authenticators call it for the headers they read credentials
-// from. Names can be added, never removed: hiding a header is always the
-// safe mistake.
-func RegisterSensitive(names ...string) {
-	sensitiveMu.Lock()
-	defer sensitiveMu.Unlock()
-	next := maps.Clone(*sensitive.Load())
-	for _, name := range names {
-		if name = strings.ToLower(strings.TrimSpace(name)); name != "" {
-			next[name] = struct{}{}
-		}
-	}
-	sensitive.Store(&next)
-}
-
-// IsExcluded reports whether the header name is left out by default.
+// IsExcluded reports whether the header name is left out by default
+// whatever the gate: hop-by-hop and transport headers, Authorization,
+// Cookie, X-API-Key. The credential headers of the gate that let a
+// request in are left out too (see FromContext).
 func IsExcluded(name string) bool {
 	name = strings.ToLower(name)
 	if strings.HasPrefix(name, "proxy-") {
 		return true
 	}
-	_, ok := (*sensitive.Load())[name]
+	_, ok := excluded[name]
 	return ok
+}
+
+// Exclude leaves out further header names (any case): the credential
+// headers of a gate, for FromHeader, which cannot know them.
+func Exclude(names ...string) Option {
+	return func(o *options) {
+		if o.exclude == nil {
+			o.exclude = make(map[string]struct{}, len(names))
+		}
+		for _, name := range names {
+			o.exclude[strings.ToLower(strings.TrimSpace(name))] = struct{}{}
+		}
+	}
 }
 
 // Option adjusts what [FromContext] and [FromHeader] return.
@@ -80,6 +74,7 @@ type Option func(*options)
 type options struct {
 	all     bool
 	include map[string]struct{}
+	exclude map[string]struct{}
 }
 
 // Include re-admits the named headers (any case) that are excluded by
@@ -106,7 +101,21 @@ func IncludeAll() Option {
 // a header sent several times is joined with ", ". It returns an empty,
 // non-nil map when ctx carries no request.
 func FromContext(ctx context.Context, opts ...Option) map[string]string {
-	return FromHeader(mcpctx.HeaderFrom(ctx), opts...)
+	return FromHeader(mcpctx.HeaderFrom(ctx), append([]Option{Exclude(mcpctx.CredentialHeadersFrom(ctx)...)}, opts...)...)
+}
+
+// FromRequest filters the headers of the HTTP request that carried req
+// (req.Extra.Header) as FromContext does, the credential headers of the
+// gate that let it in included.
+func FromRequest(req mcp.Request, opts ...Option) map[string]string {
+	var h http.Header
+	var creds []string
+	if !nilcheck.Nil(req) {
+		if extra := req.GetExtra(); extra != nil {
+			h, creds = extra.Header, mcpctx.CredentialHeadersFromTokenInfo(extra.TokenInfo)
+		}
+	}
+	return FromHeader(h, append([]Option{Exclude(creds...)}, opts...)...)
 }
 
 // FromHeader filters h the way [FromContext] does. Nil options are
@@ -121,7 +130,7 @@ func FromHeader(h http.Header, opts ...Option) map[string]string {
 	out := make(map[string]string, len(h))
 	for name, values := range h {
 		lower := strings.ToLower(name)
-		if !o.all && IsExcluded(lower) {
+		if _, hidden := o.exclude[lower]; !o.all && (hidden || IsExcluded(lower)) {
 			if _, ok := o.include[lower]; !ok {
 				continue
 			}

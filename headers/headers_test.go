@@ -53,16 +53,25 @@ func TestIncludeAndIncludeAll(t *testing.T) {
 	}
 }
 
-func TestRegisterSensitive(t *testing.T) {
+// TestGateCredentialHeaders: the credential headers of the gate that let
+// a request in are hidden from tools, per request (they were a
+// process-wide registry); Include re-admits one.
+func TestGateCredentialHeaders(t *testing.T) {
 	h := http.Header{"X-Custom-Key": {"s"}, "X-Other": {"o"}}
-	if _, ok := FromHeader(h)["x-custom-key"]; !ok {
-		t.Fatal("precondition: custom header visible before registration")
+	ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(context.Background(), h), []string{"X-Custom-Key"})
+	if got := FromContext(ctx); got["x-custom-key"] != "" || got["x-other"] != "o" {
+		t.Fatalf("FromContext = %v", got)
 	}
-	RegisterSensitive("X-Custom-Key", "  ")
-	if _, ok := FromHeader(h)["x-custom-key"]; ok {
-		t.Fatal("registered header still visible")
+	if got := FromContext(mcpctx.WithHeader(context.Background(), h)); got["x-custom-key"] != "s" {
+		t.Fatalf("another gate's credential header hidden: %v", got)
 	}
-	if !IsExcluded("x-CUSTOM-key") || IsExcluded("x-other") {
+	if got := FromContext(ctx, Include("x-custom-key")); got["x-custom-key"] != "s" {
+		t.Fatalf("Include did not re-admit it: %v", got)
+	}
+	if got := FromHeader(h, Exclude("x-custom-KEY")); got["x-custom-key"] != "" {
+		t.Fatalf("Exclude: %v", got)
+	}
+	if IsExcluded("x-custom-key") || !IsExcluded("X-Api-Key") {
 		t.Fatal("IsExcluded wrong")
 	}
 }

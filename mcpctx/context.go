@@ -74,6 +74,56 @@ func HeaderFrom(ctx context.Context) http.Header {
 	return h
 }
 
+// credentialHeadersKey is the context key of the credential header names.
+type credentialHeadersKey struct{}
+
+// WithCredentialHeaders returns ctx carrying the names of the request
+// headers that hold credentials for the gate that let it in (its
+// authenticators' CredentialHeaders, beside Authorization): package
+// headers never shows them to tools by default.
+func WithCredentialHeaders(ctx context.Context, names []string) context.Context {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return context.WithValue(ctx, credentialHeadersKey{}, names)
+}
+
+// CredentialHeadersFrom returns the names WithCredentialHeaders put in ctx.
+func CredentialHeadersFrom(ctx context.Context) []string {
+	if ctx == nil {
+		return nil
+	}
+	names, _ := ctx.Value(credentialHeadersKey{}).([]string)
+	return names
+}
+
+// tokenInfoCredentialHeaders is the key under which
+// [AttachCredentialHeaders] stores them in auth.TokenInfo.Extra.
+const tokenInfoCredentialHeaders = "github.com/mcpauth/mcpauth/mcpctx.CredentialHeaders"
+
+// AttachCredentialHeaders records the gate's credential header names in
+// ti, where Middleware and headers.FromRequest find them for each
+// message of the request.
+func AttachCredentialHeaders(ti *auth.TokenInfo, names []string) {
+	if ti == nil {
+		return
+	}
+	if ti.Extra == nil {
+		ti.Extra = map[string]any{}
+	}
+	ti.Extra[tokenInfoCredentialHeaders] = names
+}
+
+// CredentialHeadersFromTokenInfo returns the names AttachCredentialHeaders
+// recorded in ti.
+func CredentialHeadersFromTokenInfo(ti *auth.TokenInfo) []string {
+	if ti == nil {
+		return nil
+	}
+	names, _ := ti.Extra[tokenInfoCredentialHeaders].([]string)
+	return names
+}
+
 // tokenInfoPrincipal is the key under which [TokenInfo] stores the principal
 // in auth.TokenInfo.Extra.
 const tokenInfoPrincipal = "github.com/mcpauth/mcpauth/mcpctx.Principal"
@@ -148,13 +198,14 @@ func Middleware() mcp.Middleware {
 		}
 		return func(ctx context.Context, method string, req mcp.Request) (mcp.Result, error) {
 			var (
-				p *Principal
-				h http.Header
+				p     *Principal
+				h     http.Header
+				creds []string
 			)
 			if !isNilRequest(req) {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
-					h = extra.Header
+					h, creds = extra.Header, CredentialHeadersFromTokenInfo(extra.TokenInfo)
 					if decided, ok := operation.FromTokenInfo(extra.TokenInfo); ok {
 						if err := claim(ctx, decided, method, req, p); err != nil {
 							return nil, err
@@ -162,7 +213,7 @@ func Middleware() mcp.Middleware {
 					}
 				}
 			}
-			ctx = WithHeader(WithPrincipal(ctx, p), h)
+			ctx = WithCredentialHeaders(WithHeader(WithPrincipal(ctx, p), h), creds)
 			return next(ctx, method, req)
 		}
 	}
