@@ -5,13 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/google/cel-go/cel"
+	"github.com/google/cel-go/common"
 	"github.com/google/cel-go/common/ast"
 	"github.com/google/cel-go/common/operators"
+	"github.com/google/cel-go/common/overloads"
 	"github.com/google/cel-go/common/types"
 	"github.com/google/cel-go/common/types/ref"
 )
@@ -49,6 +53,16 @@ func (c *condition) inspect() error {
 			walk(e.AsSelect().Operand(), e)
 		case ast.CallKind:
 			call := e.AsCall()
+			switch call.FunctionName() {
+			case overloads.Matches:
+				if err = c.pattern(e); err != nil {
+					return
+				}
+			case operators.Index:
+				if args := call.Args(); len(args) == 2 && args[1].Kind() != ast.LiteralKind {
+					c.indexes = append(c.indexes, e)
+				}
+			}
 			if call.IsMemberFunction() {
 				walk(call.Target(), e)
 			}
@@ -78,6 +92,62 @@ func (c *condition) inspect() error {
 	}
 	walk(c.ast.NativeRep().Expr(), nil)
 	return err
+}
+
+// pattern checks the pattern of matches call e, s.matches(p) or
+// matches(s, p): it must be a string literal, a valid RE2 expression.
+// A pattern computed at evaluation, from the arguments say, would be
+// compiled on every call, and its cost is not that of its length. The
+// cost of a match by the pattern is noted in c.costs.
+func (c *condition) pattern(e ast.Expr) error {
+	args := e.AsCall().Args()
+	if len(args) == 0 {
+		return nil // not the standard library's; the checker said no
+	}
+	p := args[len(args)-1]
+	lit, ok := types.String(""), false
+	if p.Kind() == ast.LiteralKind {
+		lit, ok = p.AsLiteral().(types.String)
+	}
+	if !ok {
+		return c.errorAt(p, "the pattern of matches must be a string literal, not computed at evaluation")
+	}
+	insts, err := programSize(string(lit))
+	if err == nil {
+		_, err = regexp.Compile(string(lit))
+	}
+	if err != nil {
+		return c.errorAt(p, "invalid pattern: %v", err)
+	}
+	c.costs.regex[string(lit)] = patternUnits(string(lit), insts)
+	return nil
+}
+
+// chargeKeys rewrites each index by a computed key, a[k], as a[dyn(k)].
+// CEL evaluates an index as a qualifier of a, which costs 1 whatever
+// the key, but a map lookup hashes the whole key: args[args.k] in a
+// comprehension would hash a megabyte key at every iteration. dyn is a
+// call, which costs charges by the length of its argument, and it
+// returns its argument unchanged.
+func (c *condition) chargeKeys() {
+	a := c.ast.NativeRep()
+	info := a.SourceInfo()
+	next := ast.MaxID(a)
+	for id := range info.OffsetRanges() {
+		next = max(next, id+1)
+	}
+	fac := ast.NewExprFactory()
+	for _, e := range c.indexes {
+		args := e.AsCall().Args()
+		id := next
+		next++
+		if r, ok := info.GetOffsetRange(args[1].ID()); ok {
+			info.SetOffsetRange(id, r)
+		}
+		a.SetType(id, types.DynType)
+		a.SetReference(id, ast.NewFunctionReference(overloads.ToDyn))
+		e.SetKindCase(fac.NewCall(e.ID(), operators.Index, args[0], fac.NewCall(id, overloads.TypeConvertDyn, args[1])))
+	}
 }
 
 // argsKey is the constant key through which parent uses the variable
@@ -111,6 +181,24 @@ func argsKey(e, parent ast.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// errorAt is the error of an expression that does not compile because
+// of subexpression e, as issuesError words CEL's: where e starts, and the
+// line.
+func (c *condition) errorAt(e ast.Expr, format string, args ...any) error {
+	info := c.ast.NativeRep().SourceInfo()
+	loc := info.GetStartLocation(e.ID())
+	ast.PostOrderVisit(e, ast.NewExprVisitor(func(sub ast.Expr) {
+		l := info.GetStartLocation(sub.ID())
+		if l.Line() > 0 && (l.Line() < loc.Line() || l.Line() == loc.Line() && l.Column() < loc.Column()) {
+			loc = l
+		}
+	}))
+	src := common.NewTextSource(c.expr)
+	errs := common.NewErrors(src)
+	errs.ReportErrorAtID(e.ID(), loc, format, args...)
+	return issuesError(src, cel.NewIssues(errs))
 }
 
 // pos is where expression node id starts, as "line:column".
@@ -151,8 +239,10 @@ func decodeArgs(raw []byte, keys []string, all bool, limit uint64) (map[string]a
 	}
 	d := argDecoders.Get().(*argDecoder)
 	defer func() {
-		d.buf.Reset()
-		d.dec.Reset(emptyReader) // keep no reference to raw
+		// Keep no reference to raw, which may hold secrets: the
+		// buffer wraps it, and the decoder reads it in place.
+		d.buf = bytes.Buffer{}
+		d.dec.Reset(emptyReader)
 		argDecoders.Put(d)
 	}()
 	d.buf = *bytes.NewBuffer(raw)
@@ -274,12 +364,16 @@ func (d *argDecoder) value() (any, error) {
 }
 
 // number is the JSON number lit as an int when it is written as an
-// integer that fits in 64 bits, else as the nearest double (±Inf past
-// its range); an error if lit is not a number at all (a json.Number in
-// claims may hold anything).
+// integer that fits in 64 bits, as a uint when it is an integer past
+// int64 up to the uint64 maximum (so that it compares exactly), else as
+// the nearest double (±Inf past its range); an error if lit is not a
+// number at all (a json.Number in claims may hold anything).
 func number(lit string) ref.Val {
 	if n, err := strconv.ParseInt(lit, 10, 64); err == nil {
 		return types.Int(n)
+	}
+	if n, err := strconv.ParseUint(lit, 10, 64); err == nil {
+		return types.Uint(n)
 	}
 	f, err := strconv.ParseFloat(lit, 64)
 	if err != nil && !errors.Is(err, strconv.ErrRange) {

@@ -10,6 +10,7 @@ import (
 	"github.com/google/cel-go/cel"
 	"github.com/google/cel-go/checker"
 	"github.com/google/cel-go/common"
+	"github.com/google/cel-go/common/ast"
 	"github.com/google/cel-go/common/types"
 	"github.com/google/cel-go/common/types/ref"
 	"github.com/google/cel-go/interpreter"
@@ -21,8 +22,9 @@ import (
 
 // DefaultCostLimit is the cost limit of an evaluation unless
 // Options.CostLimit says otherwise: in CEL's cost model, a unit is about
-// one variable access, field selection, comparison or call, or ten
-// characters of a string scanned. A typical condition costs tens of
+// one variable access, field selection, comparison or call, ten bytes of
+// a string scanned or copied, or one element of a list or map compared
+// (see the package documentation). A typical condition costs tens of
 // units; at this limit, the slowest evaluations take about 10 ms.
 const DefaultCostLimit = 10_000
 
@@ -111,16 +113,21 @@ func (o Options) compile(expr string) (*condition, error) {
 	if t := ast.OutputType(); !t.IsExactType(types.BoolType) {
 		return nil, fmt.Errorf("celrule: the expression is of type %s, not bool", t)
 	}
-	c := &condition{expr: expr, ast: ast}
+	c := &condition{expr: expr, ast: ast, costs: &costs{limit: limit, regex: map[string]uint64{}}}
 	if err := c.inspect(); err != nil {
 		return nil, err
 	}
 	if err := estimate(e, ast, limit); err != nil {
 		return nil, err
 	}
+	c.chargeKeys()
 	c.limit = limit
 	c.iterations = uint(max(limit/iterationCost, 1))
-	opts := []cel.ProgramOption{cel.CostLimit(limit)}
+	opts := []cel.ProgramOption{
+		cel.CostLimit(limit),
+		cel.CostTracking(c.costs),
+		cel.OptimizeRegex(c.costs.matcher()),
+	}
 	if c.loops {
 		opts = append(opts, cel.InterruptCheckFrequency(c.iterations))
 	}
@@ -140,6 +147,7 @@ type condition struct {
 	ast     *cel.Ast
 	prog    cel.Program // evaluates Holds
 	partial cel.Program // evaluates MayHold, args unknown
+	costs   *costs      // what the calls of both cost
 	limit   uint64
 	// loops says that the expression has comprehensions (all, exists,
 	// map, filter...), which may run iterations times in all.
@@ -150,6 +158,9 @@ type condition struct {
 	// "path" in args), or otherwise (every member is decoded).
 	usesArgs, allArgs bool
 	keys              []string
+	// indexes are the expression's index nodes with computed keys,
+	// a[k], which chargeKeys rewrites.
+	indexes []ast.Expr
 	// consts are the expression's field names and string literals:
 	// a "no such key" error naming one of them names no argument value.
 	consts map[string]bool
