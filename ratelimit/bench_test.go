@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -48,42 +47,6 @@ func BenchmarkMemoryAllow(b *testing.B) {
 			}
 		})
 	})
-}
-
-// BenchmarkRedisAllow: one decision through Redis (MCPAUTH_TEST_REDIS, or
-// miniredis), single and with 32 goroutines; "denied" is answered by the
-// local denial cache after the first denial.
-func BenchmarkRedisAllow(b *testing.B) {
-	ctx := context.Background()
-	for _, c := range []struct {
-		name  string
-		limit Limit
-	}{{"allowed", Limit{Rate: 1 << 30, Period: time.Hour * 1000}}, {"denied", Limit{Rate: 1, Period: time.Hour}}} {
-		b.Run(c.name, func(b *testing.B) {
-			rl := benchRedis(b)
-			_, _ = rl.Allow(ctx, "key", c.limit, 1)
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := rl.Allow(ctx, "key", c.limit, 1); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-		b.Run(c.name+"-parallel32", func(b *testing.B) {
-			rl := benchRedis(b)
-			_, _ = rl.Allow(ctx, "key", c.limit, 1)
-			b.SetParallelism(max(1, 32/runtime.GOMAXPROCS(0)))
-			b.ReportAllocs()
-			b.RunParallel(func(pb *testing.PB) {
-				for pb.Next() {
-					if _, err := rl.Allow(ctx, "key", c.limit, 1); err != nil {
-						b.Error(err)
-						return
-					}
-				}
-			})
-		})
-	}
 }
 
 // BenchmarkMiddleware: one request through two policies (caller and a

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
 	"github.com/mcpauth/mcpauth/internal/testcheck"
 )
 
@@ -23,7 +21,6 @@ type refusal struct {
 
 func TestNewRefusesBadInput(t *testing.T) {
 	var nilMemory *Memory
-	var nilRedis *Redis
 	pol := Policy{Name: "p", Limit: PerMinute(10)}
 	with := func(limiter Limiter, mod func(*Options)) func() error {
 		return func() error {
@@ -48,8 +45,6 @@ func TestNewRefusesBadInput(t *testing.T) {
 	testcheck.Refusals(t, []testcheck.Refusal{
 		{"nil limiter", with(nil, none), "limiter is nil"},
 		{"nil *Memory", with(nilMemory, none), "limiter is nil"},
-		{"nil *Redis", with(nilRedis, none), "limiter is nil"},
-		{"zero Redis", with(&Redis{}, none), "limiter is a Redis not created with NewRedis"},
 		{"no policies", with(mem, func(o *Options) { o.Policies = nil }), "Options.Policies is empty"},
 		{"unnamed policy", with(mem, func(o *Options) { o.Policies = []Policy{pol, {Limit: PerMinute(1)}} }), "Options.Policies[1].Name is empty"},
 		{"bad name", with(mem, withPolicy(func(p *Policy) { p.Name = "a b" })), `policy name "a b"`},
@@ -73,30 +68,10 @@ func TestNewRefusesBadInput(t *testing.T) {
 	}
 }
 
-func TestNewRedisRefusesBadOptions(t *testing.T) {
-	client := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", ContextTimeoutEnabled: true})
-	t.Cleanup(func() { _ = client.Close() })
-	noTimeouts := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"})
-	t.Cleanup(func() { _ = noTimeouts.Close() })
-	var nilClient *redis.Client
-	with := func(mod func(*RedisOptions)) func() error {
-		return func() error {
-			opts := RedisOptions{Client: client}
-			mod(&opts)
-			_, err := NewRedis(opts)
-			return err
-		}
-	}
+// TestParseLimitAndNewMemoryRefuse: ParseLimit and NewMemory refuse bad
+// input. (redislimit.New's refusals are tested in package redislimit.)
+func TestParseLimitAndNewMemoryRefuse(t *testing.T) {
 	testcheck.Refusals(t, []testcheck.Refusal{
-		{"nil Client", with(func(o *RedisOptions) { o.Client = nil }), "RedisOptions.Client is required"},
-		{"nil *redis.Client", with(func(o *RedisOptions) { o.Client = nilClient }), "RedisOptions.Client is required"},
-		{"no ContextTimeoutEnabled", with(func(o *RedisOptions) { o.Client = noTimeouts }), "RedisOptions.Client must have ContextTimeoutEnabled"},
-		{"negative Timeout", with(func(o *RedisOptions) { o.Timeout = -time.Millisecond }), "RedisOptions.Timeout is negative"},
-		{"negative BreakerFailures", with(func(o *RedisOptions) { o.BreakerFailures = -1 }), "RedisOptions.BreakerFailures is negative"},
-		{"negative BreakerCooldown", with(func(o *RedisOptions) { o.BreakerCooldown = -time.Second }), "RedisOptions.BreakerCooldown is negative"},
-		{"negative Local.MaxKeys", with(func(o *RedisOptions) { o.Local.MaxKeys = -1 }), "RedisOptions.Local.MaxKeys is negative"},
-		{"unknown FailureMode", with(func(o *RedisOptions) { o.FailureMode = 7 }), "RedisOptions.FailureMode 7"},
-		{"zero Logger", with(func(o *RedisOptions) { o.Logger = &slog.Logger{} }), "RedisOptions.Logger has no handler"},
 		{"ParseLimit empty", func() error { _, err := ParseLimit(""); return err }, "want N/unit"},
 		{"ParseLimit zero rate", func() error { _, err := ParseLimit("0/m"); return err }, "rate must be positive"},
 	})
@@ -113,7 +88,8 @@ func TestHandlerPanicsAtConstructionOnNilNext(t *testing.T) {
 }
 
 // TestZeroValuesDoNotPanic: the zero Memory limits like NewMemory's; the
-// zero (or nil) Redis and Middleware refuse, never panic, never pass.
+// zero (or nil) Middleware refuses, never panics, never passes. (Package
+// redislimit checks its Limiter's.)
 func TestZeroValuesDoNotPanic(t *testing.T) {
 	ctx := context.Background()
 	testcheck.NoPanic(t, "zero Memory", func() {
@@ -149,16 +125,6 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 			t.Error("a nil *Memory has keys")
 		}
 	})
-	for name, r := range map[string]*Redis{"zero": {}, "nil": nil} {
-		testcheck.NoPanic(t, name+" Redis", func() {
-			if res, err := r.Allow(ctx, "k", PerMinute(1), 1); err == nil || res.Allowed {
-				t.Errorf("%s Redis.Allow: %+v, %v", name, res, err)
-			}
-			if s := r.State(); s != BreakerClosed {
-				t.Errorf("%s Redis.State: %v", name, s)
-			}
-		})
-	}
 	for name, m := range map[string]*Middleware{"zero": {}, "nil": nil} {
 		testcheck.NoPanic(t, name+" Middleware", func() {
 			h := m.Handler(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
@@ -177,8 +143,6 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 	testcheck.NoPanic(t, "zero and odd values", func() {
 		_ = Limit{}.String()
 		_ = Limit{}.Validate()
-		_ = BreakerState(9).String()
-		_ = FailureMode(9).String()
 		var ip *ClientIP
 		_ = ip.Addr(httptest.NewRequest(http.MethodGet, "/", nil))
 		_ = (&ClientIP{}).Addr(httptest.NewRequest(http.MethodGet, "/", nil))

@@ -1,6 +1,7 @@
 // Package ratelimit limits MCP requests per caller, per API-key plan and per
-// tool, in memory or shared through Redis, with the IETF RateLimit headers
-// and explicit behaviour when Redis fails.
+// tool, in memory or shared through Redis (package
+// [github.com/mcpauth/mcpauth/ratelimit/redislimit]), with the IETF
+// RateLimit headers.
 //
 // # The algorithm
 //
@@ -53,9 +54,12 @@
 // request's id. The middleware never wraps the ResponseWriter: streams pass
 // untouched.
 //
-// With Redis (NewRedis), every replica shares the limits. A call that takes
-// longer than its timeout, or a Redis that is down, gives the configured
-// FailureMode: FailClosed (503), FailOpen (allow) or FailLocal (per-replica
-// in-memory limits, the default); a circuit breaker stops paying the timeout
-// on every request while Redis is down, and every switch is reported.
+// With the Limiter of package redislimit (redislimit.New), every replica
+// shares the limits. A call that takes longer than its timeout, or a Redis
+// that is down, gives the configured redislimit.FailureMode: FailClosed
+// (503), FailOpen (allow) or FailLocal (per-replica in-memory limits, the
+// default); a circuit breaker stops paying the timeout on every request
+// while Redis is down, and every switch is reported. Package ratelimit
+// itself does not import go-redis: a program limiting in memory does not
+// link it.
 package ratelimit

@@ -2,11 +2,12 @@ package ratelimit
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mcpauth/mcpauth/ratelimit/internal/gcra"
 )
 
 // Limit is Rate requests per Period, with up to Burst at once.
@@ -109,17 +110,11 @@ func (l Limit) Validate() error {
 	return nil
 }
 
-func (l Limit) burst() int {
-	if l.Burst == 0 {
-		return l.Rate
-	}
-	return l.Burst
-}
+func (l Limit) burst() int { return gcra.Burst(l.Rate, l.Burst) }
 
 // params returns the emission interval and the burst tolerance in µs.
 func (l Limit) params() (interval, tolerance int64) {
-	interval = l.Period.Microseconds() / int64(l.Rate)
-	return interval, interval * int64(l.burst())
+	return gcra.Params(l.Rate, l.Period, l.Burst)
 }
 
 // Result is the outcome of one decision.
@@ -144,9 +139,10 @@ type Limiter interface {
 }
 
 // ErrCostExceedsBurst is returned for a cost no quota could ever admit.
-var ErrCostExceedsBurst = errors.New("ratelimit: cost exceeds the limit's burst")
+var ErrCostExceedsBurst = gcra.ErrCostExceedsBurst
 
-// decide is GCRA in microseconds; the Redis script is its transcription.
+// decide is GCRA in microseconds; the Lua script of package
+// ratelimit/redislimit is its transcription.
 // tat is the stored TAT (0 if none); it returns the result and the TAT to
 // store (0 when nothing is to be written).
 func decide(now, tat int64, l Limit, cost int) (Result, int64) {
@@ -172,12 +168,4 @@ func decide(now, tat int64, l Limit, cost int) (Result, int64) {
 	return r, newTAT
 }
 
-func checkCost(l Limit, cost int) error {
-	if cost < 0 {
-		return errors.New("ratelimit: negative cost")
-	}
-	if cost > l.burst() {
-		return ErrCostExceedsBurst
-	}
-	return nil
-}
+func checkCost(l Limit, cost int) error { return gcra.CheckCost(l.burst(), cost) }

@@ -1,9 +1,6 @@
 package ratelimit
 
 import (
-	"context"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -69,34 +66,4 @@ func TestDecide(t *testing.T) {
 	if r, n := decide(now, tat, l, 0); !r.Allowed || n != 0 {
 		t.Fatalf("cost 0 must query without writing: %+v %d", r, n)
 	}
-}
-
-// countAllowed makes attempts decisions of cost 1 on key from goroutines
-// goroutines at once, and returns how many were allowed and the first
-// error, if any.
-func countAllowed(ctx context.Context, lim Limiter, key string, limit Limit, goroutines, attempts int) (int64, error) {
-	var next, allowed atomic.Int64
-	var mu sync.Mutex
-	var first error
-	var wg sync.WaitGroup
-	for range goroutines {
-		wg.Go(func() {
-			for next.Add(1) <= int64(attempts) {
-				res, err := lim.Allow(ctx, key, limit, 1)
-				if err != nil {
-					mu.Lock()
-					if first == nil {
-						first = err
-					}
-					mu.Unlock()
-					return
-				}
-				if res.Allowed {
-					allowed.Add(1)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return allowed.Load(), first
 }

@@ -93,8 +93,7 @@ func (m *Memory) Allow(_ context.Context, key string, limit Limit, cost int) (Re
 	return m.allow(key, limit, cost), nil
 }
 
-// allow decides without validating (the Redis limiter's fallback uses it
-// with limits already checked).
+// allow decides without validating: Allow has checked the limit and cost.
 func (m *Memory) allow(key string, limit Limit, cost int) Result {
 	m.once.Do(m.setupDefault)
 	now := m.now().UnixMicro()

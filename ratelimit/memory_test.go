@@ -1,14 +1,17 @@
-package ratelimit
+package ratelimit_test
 
 import (
 	"context"
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/limitertest"
 )
 
 func TestMemoryExactUnderConcurrency(t *testing.T) {
-	allowed, err := countAllowed(context.Background(), NewMemory(MemoryOptions{}), "k", Limit{Rate: 100, Period: time.Hour}, 64, 640)
+	allowed, err := limitertest.CountAllowed(context.Background(), ratelimit.NewMemory(ratelimit.MemoryOptions{}), "k", ratelimit.Limit{Rate: 100, Period: time.Hour}, 64, 640)
 	if err != nil || allowed != 100 {
 		t.Fatalf("64 goroutines, 640 attempts against a limit of 100: %d allowed, %v", allowed, err)
 	}
@@ -16,8 +19,8 @@ func TestMemoryExactUnderConcurrency(t *testing.T) {
 
 func TestMemoryClockAndKeys(t *testing.T) {
 	now := time.Unix(1000, 0)
-	m := NewMemory(MemoryOptions{Now: func() time.Time { return now }})
-	l := PerSecond(2)
+	m := ratelimit.NewMemory(ratelimit.MemoryOptions{Now: func() time.Time { return now }})
+	l := ratelimit.PerSecond(2)
 	ctx := context.Background()
 	for i, want := range []bool{true, true, false} {
 		if r, _ := m.Allow(ctx, "a", l, 1); r.Allowed != want {
@@ -34,15 +37,15 @@ func TestMemoryClockAndKeys(t *testing.T) {
 	if _, err := m.Allow(ctx, "a", l, 3); err == nil {
 		t.Fatal("cost over the burst accepted")
 	}
-	if _, err := m.Allow(ctx, "a", Limit{}, 1); err == nil {
+	if _, err := m.Allow(ctx, "a", ratelimit.Limit{}, 1); err == nil {
 		t.Fatal("invalid limit accepted")
 	}
 }
 
 func TestMemoryBoundedKeys(t *testing.T) {
 	now := time.Unix(1000, 0)
-	m := NewMemory(MemoryOptions{MaxKeys: 640, Now: func() time.Time { return now }})
-	l := PerMinute(10)
+	m := ratelimit.NewMemory(ratelimit.MemoryOptions{MaxKeys: 640, Now: func() time.Time { return now }})
+	l := ratelimit.PerMinute(10)
 	for i := range 100000 {
 		if _, err := m.Allow(context.Background(), fmt.Sprint("k", i), l, 1); err != nil {
 			t.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/zerocheck"
 )
 
 // Options configures [New].
@@ -53,16 +54,17 @@ type parsedLimit struct {
 }
 
 // New returns middleware enforcing opts.Policies with limiter, or an error
-// naming what is wrong: a nil limiter (or a nil *Memory or *Redis in the
-// interface, or a Redis that NewRedis did not make), no policies, a policy
-// that does not validate (see [Policy]), two policies of one name, a
-// Logger without a handler.
+// naming what is wrong: a nil limiter (or an interface holding a nil
+// pointer, such as a nil *Memory), a redislimit.Limiter that
+// redislimit.New did not make, no policies, a policy that does not
+// validate (see [Policy]), two policies of one name, a Logger without a
+// handler.
 func New(limiter Limiter, opts Options) (*Middleware, error) {
 	if isNil(limiter) {
 		return nil, errors.New("ratelimit: New: limiter is nil")
 	}
-	if r, ok := limiter.(*Redis); ok && r.client == nil {
-		return nil, errors.New("ratelimit: New: limiter is a Redis not created with NewRedis")
+	if err := zerocheck.Check(limiter); err != nil {
+		return nil, fmt.Errorf("ratelimit: New: %w", err)
 	}
 	if len(opts.Policies) == 0 {
 		return nil, errors.New("ratelimit: Options.Policies is empty")

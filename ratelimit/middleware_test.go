@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -324,11 +325,13 @@ func TestAnonymousByIP(t *testing.T) {
 }
 
 // closedLimiter fails every call, as a fail-closed Redis limiter with Redis
-// down does.
+// down does (redislimit.ErrUnavailable).
 type closedLimiter struct{}
 
+var errClosed = errors.New("limiter unavailable")
+
 func (closedLimiter) Allow(context.Context, string, Limit, int) (Result, error) {
-	return Result{}, ErrUnavailable
+	return Result{}, errClosed
 }
 
 func TestFailClosedIs503(t *testing.T) {

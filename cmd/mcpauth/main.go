@@ -7,7 +7,8 @@
 //	mcpauth keys migrate
 //
 // Every command takes --store URL (or $MCPAUTH_STORE): sqlite:PATH,
-// postgres://…, redis://… (see package apikey/storeurl). Without one it
+// postgres://…, redis://… (see package apikey/storeurl); memory: is
+// refused, since nothing in it would outlive the command. Without one it
 // uses the SQLite file the example server uses by default. A pepper, if
 // the server uses one, comes from $MCPAUTH_PEPPER — never from a flag,
 // which would end up in shell history.
@@ -67,7 +68,8 @@ Usage:
   mcpauth policy explain FILE (--subject S [--scopes "a b"] [--claims JSON] | --anonymous) [--args JSON] METHOD [NAME]
 
 Every command takes --store URL (default $MCPAUTH_STORE, else a SQLite file
-in the data directory): sqlite:PATH, postgres://…, redis://…
+in the data directory): sqlite:PATH, postgres://…, redis://… — not memory:,
+which would be gone, with whatever the command did, when it exits.
 Run "mcpauth keys COMMAND --help" for a command's flags.
 `
 
@@ -99,7 +101,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		fmt.Fprintf(stderr, "mcpauth: unknown command %q\n\n%s", args[1], topUsage)
 		return exitUsage
 	}
-	err := cmd(ctx, env{args: args[2:], getenv: getenv, stdout: stdout, stderr: stderr})
+	err := cmd(ctx, env{cmd: args[1], args: args[2:], getenv: getenv, stdout: stdout, stderr: stderr})
 	var ue usageError
 	switch {
 	case err == nil:
@@ -116,6 +118,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 }
 
 type env struct {
+	cmd            string // "create", "list", …
 	args           []string
 	getenv         func(string) string
 	stdout, stderr io.Writer
@@ -168,14 +171,36 @@ func parse(fs *flag.FlagSet, args []string, want int) ([]string, error) {
 }
 
 // storeURL is --store, else $MCPAUTH_STORE, else the default SQLite file.
+// A memory: store is refused, with memoryUseless's reason.
 func (e env) storeURL(flagValue string) (string, error) {
-	if flagValue != "" {
-		return flagValue, nil
+	url, from := flagValue, "--store"
+	if url == "" {
+		url, from = e.getenv("MCPAUTH_STORE"), "$MCPAUTH_STORE"
 	}
-	if v := e.getenv("MCPAUTH_STORE"); v != "" {
-		return v, nil
+	if url == "" {
+		return storeurl.DefaultURL(e.getenv)
 	}
-	return storeurl.DefaultURL(e.getenv)
+	if scheme, _, _ := strings.Cut(url, ":"); strings.EqualFold(scheme, "memory") {
+		why, ok := memoryUseless[e.cmd]
+		if !ok {
+			why = "nothing it holds would outlive the command"
+		}
+		return "", usagef("%s is memory:, a store that lives only as long as this command: %s. "+
+			"Give the store the server uses: sqlite:PATH, postgres://… or redis://…", from, why)
+	}
+	return url, nil
+}
+
+// memoryUseless says, for each command, why it is refused on a memory:
+// store: one that is this process's own, empty at start, gone at exit, and
+// never seen by a server. list is refused too: its answer would always be
+// empty, which reads as "the server has no keys".
+var memoryUseless = map[string]string{
+	"create":  "the key would be lost when mcpauth exits, and no server would ever accept it",
+	"list":    "it starts empty, so the list would always be empty, whatever keys your server has",
+	"revoke":  "it starts empty, so there is no key to revoke, and no server would see a revocation",
+	"rotate":  "it starts empty, so there is no key to rotate, and a new key would be lost when mcpauth exits",
+	"migrate": "it needs no migration, and holds nothing that outlives the command",
 }
 
 func (e env) open(ctx context.Context, store string) (*storeurl.Store, error) {

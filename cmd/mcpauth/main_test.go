@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,9 @@ func TestUsageAndHelp(t *testing.T) {
 		"keys list --bogus":                    exitUsage,
 		"keys rotate AAAAAAAAAAAA --grace -1h": exitUsage,
 	} {
-		r := runCLI(t, map[string]string{"MCPAUTH_STORE": "memory:"}, strings.Fields(args)...)
+		// A real store: memory: is refused, which would hide whether
+		// the arguments were checked first.
+		r := runCLI(t, map[string]string{"MCPAUTH_DATA_DIR": t.TempDir()}, strings.Fields(args)...)
 		if r.code != want {
 			t.Errorf("mcpauth %s: exit %d, want %d\n%s", args, r.code, want, r.stderr)
 		}
@@ -155,8 +158,58 @@ func TestDefaultStoreAndErrors(t *testing.T) {
 	if r := runCLI(t, map[string]string{"MCPAUTH_STORE": "mysql://x"}, "keys", "list"); r.code != exitFail {
 		t.Fatalf("unsupported store: %d %s", r.code, r.stderr)
 	}
-	if r := runCLI(t, map[string]string{"MCPAUTH_STORE": "memory:", "MCPAUTH_PEPPER": "p"}, "keys", "migrate"); r.code != exitOK {
+	if r := runCLI(t, map[string]string{"MCPAUTH_DATA_DIR": dir, "MCPAUTH_PEPPER": "p"}, "keys", "migrate"); r.code != exitOK {
 		t.Fatalf("migrate: %d %s", r.code, r.stderr)
+	}
+}
+
+// Every keys command refuses a memory: store, from --store or
+// $MCPAUTH_STORE, as a usage error saying why, and touches nothing: its
+// result would be gone when the process exits.
+func TestMemoryStoreRefused(t *testing.T) {
+	for _, args := range [][]string{
+		{"keys", "create", "--subject", "alice"},
+		{"keys", "list"},
+		{"keys", "list", "--all", "--json"},
+		{"keys", "revoke", "AAAAAAAAAAAA"},
+		{"keys", "rotate", "AAAAAAAAAAAA"},
+		{"keys", "migrate"},
+	} {
+		for _, how := range []struct {
+			env   map[string]string
+			flags []string
+			from  string
+		}{
+			{map[string]string{"MCPAUTH_STORE": "memory:"}, nil, "$MCPAUTH_STORE"},
+			{nil, []string{"--store", "memory:"}, "--store"},
+			{nil, []string{"--store", "MEMORY:"}, "--store"},
+			{nil, []string{"--store", "memory"}, "--store"},
+			// --store wins over the environment, even to be refused.
+			{map[string]string{"MCPAUTH_STORE": "sqlite:" + filepath.Join(t.TempDir(), "k.db")}, []string{"--store", "memory:"}, "--store"},
+		} {
+			env := map[string]string{"MCPAUTH_DATA_DIR": t.TempDir()}
+			for k, v := range how.env {
+				env[k] = v
+			}
+			r := runCLI(t, env, append(slices.Clone(args), how.flags...)...)
+			name := strings.Join(append(slices.Clone(args), how.flags...), " ")
+			if r.code != exitUsage || r.stdout != "" {
+				t.Errorf("mcpauth %s (%s): exit %d, stdout %q, want %d and nothing", name, how.from, r.code, r.stdout, exitUsage)
+			}
+			if !strings.Contains(r.stderr, how.from+" is memory:") || !strings.Contains(r.stderr, "lives only as long as this command") ||
+				!strings.Contains(r.stderr, memoryUseless[args[1]]) || !strings.Contains(r.stderr, "sqlite:PATH") {
+				t.Errorf("mcpauth %s (%s): the message does not say why:\n%s", name, how.from, r.stderr)
+			}
+			// Nothing fell back to the default store.
+			if entries, _ := os.ReadDir(env["MCPAUTH_DATA_DIR"]); len(entries) != 0 {
+				t.Errorf("mcpauth %s (%s) wrote to the data directory", name, how.from)
+			}
+		}
+	}
+	for cmd := range commands {
+		if memoryUseless[cmd] == "" {
+			t.Errorf("keys %s has no reason to refuse memory:", cmd)
+		}
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"os"
 	"runtime"
 	"strings"
 	"time"
@@ -28,6 +29,7 @@ import (
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/redislimit"
 )
 
 // devSubject owns the development API key.
@@ -57,8 +59,11 @@ type app struct {
 	jwt         bool
 	dev         *devIssuer // with -dev
 	devToken    string     // a JWT for the main endpoint, with -dev
+	adopted     bool       // -api-key was a generated key, no longer leased
 	storeKind   string
 	sharedStore bool // no development key made: the store is shared
+	keys        *storeurl.Store
+	now         func() time.Time // the clock of development-key leases
 	limiterKind string
 	rate        ratelimit.Limit
 	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
@@ -267,14 +272,37 @@ func (a *app) loadPolicy(ctx context.Context, cfg config, server *mcp.Server) (*
 // take effect at once.
 const keyCacheTTL = 5 * time.Second
 
-// devKeyName names the development keys the server makes for itself.
+// devKeyName starts the name of every development key: a key given with
+// -api-key is named just that; one the server makes adds its pid and
+// address (devKeyNameFor).
 const devKeyName = "development (example server)"
+
+// devKeyNameFor names the development key made by the server at addr.
+func devKeyNameFor(addr string) string {
+	return fmt.Sprintf("%s, pid %d on %s", devKeyName, os.Getpid(), addr)
+}
+
+// isGeneratedDevKey reports whether rec is a development key some run of
+// the server made for itself (and leased).
+func isGeneratedDevKey(rec *apikey.Record) bool {
+	return rec.Subject == devSubject && strings.HasPrefix(rec.Name, devKeyName+", pid ")
+}
+
+// A development key the server makes is its own: it leaves the other
+// servers' keys alone, and its lease, renewed while it runs, ends
+// devKeyLease after it stops. Expired keys are not deleted (stores never
+// delete); "mcpauth keys list --all" shows them.
+const (
+	devKeyLease      = 24 * time.Hour
+	devKeyLeaseText  = "24 hours" // devKeyLease, for people
+	devKeyRenewEvery = time.Hour
+)
 
 // openKeys opens the key store, puts a cache in front of it (invalidated
 // through Redis pub/sub with a Redis store), records last use, and makes
 // sure a development key exists.
 func (a *app) openKeys(ctx context.Context, cfg config, logger *slog.Logger) (*apikey.Authenticator, error) {
-	store, err := storeurl.Open(ctx, cfg.keys)
+	store, err := storeurl.Open(ctx, cfg.store)
 	if err != nil {
 		return nil, err
 	}
@@ -290,18 +318,28 @@ func (a *app) openKeys(ctx context.Context, cfg config, logger *slog.Logger) (*a
 	}
 	tracker := apikey.NewTracker(store, time.Minute, logger)
 	a.closers = append(a.closers, func() error { tracker.Close(); return nil })
-	if err := a.addDevKey(ctx, store, cfg.apiKey, cfg.pepper); err != nil {
+	a.now = cfg.now
+	if a.now == nil {
+		a.now = time.Now
+	}
+	a.keys = store
+	if err := a.addDevKey(ctx, cfg.apiKey, cfg.pepper); err != nil {
 		return nil, err
+	}
+	if a.devKey != "" {
+		a.keepDevKey(logger)
 	}
 	return apikey.New(apikey.Config{Store: cache, Tracker: tracker, Pepper: cfg.pepper})
 }
 
 // addDevKey makes sure the configured development key is in the store and
-// active, or — on a local store only (SQLite, memory) — replaces the
-// previous run's generated key with a new one whose secret only this run
-// knows. On a shared store (PostgreSQL, Redis) the server makes no keys:
-// replicas would revoke each other's, and secrets would end up in logs.
-func (a *app) addDevKey(ctx context.Context, store *storeurl.Store, configured string, pepper []byte) error {
+// active or — on a local store only (SQLite, memory) — makes a new one
+// whose secret only this run knows, leased for devKeyLease. Other servers'
+// development keys on the same store are left alone: a second server must
+// not lock the first one's clients out. On a shared store (PostgreSQL,
+// Redis) the server makes no keys: secrets would end up in logs.
+func (a *app) addDevKey(ctx context.Context, configured string, pepper []byte) error {
+	store := a.keys
 	if configured != "" {
 		id, err := apikey.ParseID(configured, apikey.DefaultPrefix)
 		if err != nil {
@@ -309,7 +347,7 @@ func (a *app) addDevKey(ctx context.Context, store *storeurl.Store, configured s
 		}
 		a.keyID = id
 		rec := &apikey.Record{ID: id, Hash: apikey.HashWithPepper(configured, pepper), Subject: devSubject, Name: devKeyName,
-			Scopes: devScopes, CreatedAt: time.Now().UTC()}
+			Scopes: devScopes, CreatedAt: a.now().UTC()}
 		err = store.Insert(ctx, rec)
 		if !errors.Is(err, apikey.ErrExists) {
 			return err
@@ -320,7 +358,17 @@ func (a *app) addDevKey(ctx context.Context, store *storeurl.Store, configured s
 			return err
 		case string(existing.Hash) != string(rec.Hash):
 			return errors.New("-api-key: the store holds a different key with the same id")
-		case !existing.Active(time.Now()):
+		case isGeneratedDevKey(existing) && existing.RevokedAt.IsZero() && existing.ReplacedBy == "":
+			// A key printed by an earlier run, given back to keep it:
+			// it is no longer leased (even if its lease ran out), and
+			// the run that made it stops renewing it.
+			if !existing.ExpiresAt.IsZero() {
+				if err := store.SetExpiry(ctx, id, time.Time{}); err != nil {
+					return err
+				}
+				a.adopted = true
+			}
+		case !existing.Active(a.now()):
 			return errors.New("-api-key: that key is revoked or expired in the store")
 		}
 		return nil
@@ -329,23 +377,63 @@ func (a *app) addDevKey(ctx context.Context, store *storeurl.Store, configured s
 		a.sharedStore = true
 		return nil
 	}
-	old, err := store.List(ctx, apikey.Filter{Subject: devSubject})
-	if err != nil {
-		return err
-	}
-	for _, r := range old {
-		if r.Name == devKeyName {
-			if err := store.Revoke(ctx, r.ID, time.Now()); err != nil {
-				return err
-			}
-		}
-	}
-	key, rec, err := apikey.Create(ctx, store, apikey.NewKey{Subject: devSubject, Name: devKeyName, Scopes: devScopes, Pepper: pepper})
+	key, rec, err := apikey.Create(ctx, store, apikey.NewKey{
+		Subject: devSubject, Name: devKeyNameFor(strings.TrimPrefix(a.baseURL, "http://")), Scopes: devScopes, Pepper: pepper,
+		ExpiresAt: a.now().Add(devKeyLease),
+	})
 	if err != nil {
 		return err
 	}
 	a.devKey, a.keyID = key, rec.ID
 	return nil
+}
+
+// keepDevKey renews the development key's lease every devKeyRenewEvery
+// until the app closes.
+func (a *app) keepDevKey(logger *slog.Logger) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(devKeyRenewEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+			}
+			more, err := a.renewDevKey(ctx)
+			if err != nil {
+				logger.Warn("renewing the development key's lease failed", "key_id", a.keyID, "err", err)
+			}
+			if !more {
+				return
+			}
+		}
+	}()
+	a.closers = append(a.closers, func() error { cancel(); <-done; return nil })
+}
+
+// renewDevKey moves the end of the development key's lease to devKeyLease
+// from now, and reports whether to renew it again. It stops when someone
+// else decided the key's fate: revoked or rotated it (the revocation or
+// the rotation's grace period stands), or made it permanent by passing it
+// to a server as -api-key. A store error is retried at the next renewal.
+// (A rotation or -api-key landing between its Lookup and SetExpiry is
+// overwritten once, with a lease of devKeyLease at most; the development
+// store is local, and the next renewal sees it and stops.)
+func (a *app) renewDevKey(ctx context.Context) (bool, error) {
+	rec, err := a.keys.Lookup(ctx, a.keyID)
+	switch {
+	case errors.Is(err, apikey.ErrNotFound):
+		return false, err
+	case err != nil:
+		return true, err
+	case !rec.RevokedAt.IsZero() || rec.ReplacedBy != "" || rec.ExpiresAt.IsZero():
+		return false, nil
+	}
+	return true, a.keys.SetExpiry(ctx, a.keyID, a.now().Add(devKeyLease))
 }
 
 // close releases what newApp opened, newest first.
@@ -382,8 +470,8 @@ func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit
 		opts.ContextTimeoutEnabled = true // each decision is bounded by its timeout
 		client := redis.NewClient(opts)
 		a.closers = append(a.closers, client.Close)
-		rl, err := ratelimit.NewRedis(ratelimit.RedisOptions{
-			Client: client, Prefix: prefix, FailureMode: ratelimit.FailLocal, Logger: logger,
+		rl, err := redislimit.New(redislimit.Options{
+			Client: client, Prefix: prefix, FailureMode: redislimit.FailLocal, Logger: logger,
 		})
 		if err != nil {
 			return nil, nil, err
@@ -475,7 +563,11 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  MCP endpoint:      %s  (admin: %s)\n", a.endpoint, a.admin)
 	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
-	fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
+	if a.storeKind == "memory" {
+		fmt.Fprintln(w, "  API keys:          memory store (this process's own: gone when it stops, out of the mcpauth CLI's reach)")
+	} else {
+		fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
+	}
 	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, 300/m per IP; %s\n", a.rate, a.limiterKind)
 	fmt.Fprintf(w, "  authorization:     %s; forecast is public, purge_cache needs scope maintenance (kill -HUP reloads a -policy file)\n", a.policyFrom)
 	if a.jwt {
@@ -491,11 +583,21 @@ func (a *app) printBanner(w io.Writer) {
 		return
 	}
 	if a.devKey == "" {
-		fmt.Fprintf(w, "\nUsing the configured development API key (id %s) for subject %q.\n", a.keyID, devSubject)
+		kept := ""
+		if a.adopted {
+			kept = "; it was made by an earlier run and no longer expires"
+		}
+		fmt.Fprintf(w, "\nUsing the configured development API key (id %s) for subject %q%s.\n", a.keyID, devSubject, kept)
 		return
 	}
 	k := a.devKey
-	fmt.Fprintf(w, "\nDevelopment API key for subject %q, scopes %q (shown once; pass -api-key to keep it across restarts):\n\n  %s\n", devSubject, strings.Join(devScopes, " "), k)
+	fmt.Fprintf(w, "\nDevelopment API key %s for subject %q, scopes %q (shown once):\n\n  %s\n", a.keyID, devSubject, strings.Join(devScopes, " "), k)
+	if a.storeKind == "memory" {
+		fmt.Fprintln(w, "\nIt works until this server stops: the memory store goes with it.")
+	} else {
+		fmt.Fprintf(w, "\nIt is this server's own: every start makes a new one, and other servers on this store keep theirs.\n"+
+			"It works while this server runs and for %s after it stops; pass it as -api-key to keep it for good.\n", devKeyLeaseText)
+	}
 	fmt.Fprintf(w, "\nTry it with curl:\n\n")
 	fmt.Fprintf(w, "  KEY=%s\n  URL=%s\n", k, a.endpoint)
 	fmt.Fprint(w, curlSession)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -25,7 +26,7 @@ type config struct {
 	audiences    []string
 	jwksURL      string
 	jwksFile     string
-	keys         string
+	store        string // key store URL: -store, $MCPAUTH_STORE (or the deprecated -keys, $MCPAUTH_KEYS)
 	apiKey       string
 	dev          bool
 	rate         ratelimit.Limit
@@ -33,7 +34,24 @@ type config struct {
 	redisURL     string
 	policyFile   string
 	pepper       []byte
+
+	// Connection timeouts; see newHTTPServer. Not flags: the defaults
+	// suit the example, and tests set short ones.
+	readHeaderTimeout time.Duration
+	readTimeout       time.Duration
+	writeTimeout      time.Duration
+	idleTimeout       time.Duration
+
+	now func() time.Time // the clock of development-key leases; time.Now
 }
+
+// Default connection timeouts.
+const (
+	defaultReadHeaderTimeout = 10 * time.Second
+	defaultReadTimeout       = 30 * time.Second
+	defaultWriteTimeout      = 30 * time.Second
+	defaultIdleTimeout       = 2 * time.Minute
+)
 
 // parseConfig reads flags, falling back to MCPAUTH_* environment variables,
 // then to defaults. A flag given on the command line wins over its variable.
@@ -69,7 +87,11 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs for the main endpoint must name (default: the resource URL; the admin endpoint always wants <resource>/admin)")
 	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
-	str(&cfg.keys, "keys", "MCPAUTH_KEYS", "", "API key store: sqlite:PATH, postgres://…, redis://… or memory: (default: a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")
+	// The store's flags take no default from the environment, unlike the
+	// others: -h would print it, and a store URL may hold a password.
+	var storeFlag, keysFlag string
+	fs.StringVar(&storeFlag, "store", "", "API key store URL: sqlite:PATH, postgres://…, redis://… or memory: (default: $MCPAUTH_STORE, else a SQLite file in the data directory, $MCPAUTH_DATA_DIR or ~/.local/share/mcpauth, shared with the mcpauth CLI)")
+	fs.StringVar(&keysFlag, "keys", "", "deprecated: the old name of -store ($MCPAUTH_KEYS, deprecated too: use $MCPAUTH_STORE)")
 	var rate string
 	str(&rate, "rate", "MCPAUTH_RATE", "600/m", "per-caller rate limit, like 60/m or 10/s,burst=20")
 	var ipRate string
@@ -89,6 +111,12 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	}
 	if boolErr != nil {
 		return cfg, boolErr
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	var err error
+	if cfg.store, err = storeSetting(set, storeFlag, keysFlag, getenv, stderr); err != nil {
+		return cfg, err
 	}
 	for _, a := range strings.Split(audience, ",") {
 		if a = strings.TrimSpace(a); a != "" {
@@ -110,22 +138,65 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	if p := getenv("MCPAUTH_PEPPER"); p != "" { // never a flag: it would show in ps
 		cfg.pepper = []byte(p)
 	}
-	var err error
 	if cfg.rate, err = ratelimit.ParseLimit(rate); err != nil {
 		return cfg, fmt.Errorf("-rate: %w", err)
 	}
 	if cfg.ipRate, err = ratelimit.ParseLimit(ipRate); err != nil {
 		return cfg, fmt.Errorf("-ip-rate: %w", err)
 	}
-	if cfg.keys == "memory" {
-		cfg.keys = "memory:"
-	}
-	if cfg.keys == "" {
+	if cfg.store == "" {
 		def, err := storeurl.DefaultURL(getenv)
 		if err != nil {
 			return cfg, err
 		}
-		cfg.keys = def
+		cfg.store = def
 	}
+	cfg.readHeaderTimeout, cfg.readTimeout = defaultReadHeaderTimeout, defaultReadTimeout
+	cfg.writeTimeout, cfg.idleTimeout = defaultWriteTimeout, defaultIdleTimeout
+	cfg.now = time.Now
 	return cfg, nil
+}
+
+// storeSetting returns the key store URL: -store, else $MCPAUTH_STORE,
+// else the deprecated -keys, else $MCPAUTH_KEYS, else "" (the default
+// store). The old names still work, with a warning on stderr; the old and
+// the new naming different stores is an error, not a guess.
+func storeSetting(set map[string]bool, storeFlag, keysFlag string, getenv func(string) string, stderr io.Writer) (string, error) {
+	pick := func(flagName, flagValue, env string) (value, from string) {
+		if set[flagName] {
+			return normalizeStore(flagValue), "-" + flagName
+		}
+		if v := getenv(env); v != "" {
+			return normalizeStore(v), "$" + env
+		}
+		return "", ""
+	}
+	store, storeFrom := pick("store", storeFlag, "MCPAUTH_STORE")
+	keys, keysFrom := pick("keys", keysFlag, "MCPAUTH_KEYS")
+	if keysFrom == "" {
+		return store, nil
+	}
+	for _, old := range []struct {
+		given     bool
+		old, repl string
+	}{{set["keys"], "-keys", "-store"}, {getenv("MCPAUTH_KEYS") != "", "$MCPAUTH_KEYS", "$MCPAUTH_STORE"}} {
+		if old.given {
+			fmt.Fprintf(stderr, "server: warning: %s is deprecated; use %s, the name the mcpauth CLI uses too\n", old.old, old.repl)
+		}
+	}
+	switch {
+	case storeFrom == "":
+		return keys, nil
+	case store != keys: // no URL in the message: it may hold a password
+		return "", fmt.Errorf("%s and the deprecated %s name different key stores: drop %s", storeFrom, keysFrom, keysFrom)
+	}
+	return store, nil
+}
+
+// normalizeStore accepts "memory" for "memory:".
+func normalizeStore(s string) string {
+	if s == "memory" {
+		return "memory:"
+	}
+	return s
 }

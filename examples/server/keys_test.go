@@ -3,15 +3,20 @@ package main
 import (
 	"context"
 	"io"
+	"log/slog"
+	"net"
+	"net/http/httptest"
 	"net/url"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/apikey/storeurl"
 	"github.com/mcpauth/mcpauth/internal/testenv"
 )
 
@@ -77,7 +82,7 @@ func TestCLIKeysWorkInServer(t *testing.T) {
 				t.Fatalf("CLI printed %q", key)
 			}
 
-			srv := start(t, nil, "-stateless", "-keys", store)
+			srv := start(t, nil, "-stateless", "-store", store)
 			url := srv.base + "/mcp"
 			code, who := whoamiStatus(t, url, key)
 			if code != 200 || who["subject"] != "carol" || who["key_id"] != id {
@@ -125,10 +130,160 @@ func TestDefaultStoreSharedAndPersistent(t *testing.T) {
 			t.Fatalf("banner:\n%s", srv.banner)
 		}
 	}
-	// Each start replaces its own development key, leaving one active.
+	// Each start makes a development key of its own and revokes none.
 	listed, _ := cli(t, bin, []string{"MCPAUTH_DATA_DIR=" + dataDir}, "keys", "list", "--subject", devSubject)
-	if n := strings.Count(listed, devKeyName); n != 1 {
-		t.Fatalf("%d active development keys after two starts:\n%s", n, listed)
+	if n := strings.Count(listed, devKeyName+", pid "); n != 2 {
+		t.Fatalf("%d active development keys after two starts, want 2:\n%s", n, listed)
+	}
+}
+
+// Starting a second server on the same store (the default SQLite file)
+// leaves the first one's development key working: both printed keys work
+// on both servers, and the banner says what becomes of them.
+func TestSecondServerKeepsFirstDevKey(t *testing.T) {
+	dataDir := t.TempDir()
+	first := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir}, "-stateless")
+	second := start(t, map[string]string{"MCPAUTH_DATA_DIR": dataDir}, "-stateless")
+	if first.key == "" || second.key == "" || first.key == second.key {
+		t.Fatalf("development keys %q and %q", first.key, second.key)
+	}
+	for _, srv := range []*running{first, second} {
+		for _, key := range []string{first.key, second.key} {
+			if code, who := whoamiStatus(t, srv.base+"/mcp", key); code != 200 || who["subject"] != devSubject {
+				t.Errorf("key %s on %s: %d %v", apikey.Redact(key), srv.base, code, who)
+			}
+		}
+		for _, want := range []string{"every start makes a new one, and other servers on this store keep theirs",
+			"for 24 hours after it stops", "pass it as -api-key to keep it for good"} {
+			if !strings.Contains(srv.banner, want) {
+				t.Errorf("the banner does not say %q:\n%s", want, srv.banner)
+			}
+		}
+	}
+}
+
+// leaseClock is an injected clock for the development key's lease.
+type leaseClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *leaseClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *leaseClock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// A generated development key is leased for devKeyLease and renewed by its
+// server; a renewal leaves a revoked or rotated key as it is and stops.
+// Given back with -api-key it is kept for good — even after its lease ran
+// out — and its maker stops renewing it; a revoked one is refused.
+func TestDevKeyLease(t *testing.T) {
+	ctx := context.Background()
+	storeURL := "sqlite:" + filepath.Join(t.TempDir(), "keys.db")
+	store, err := storeurl.Open(ctx, storeURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	clock := &leaseClock{now: time.Now()}
+	newTestApp := func(apiKey string) (*app, error) {
+		cfg, err := parseConfig([]string{"-store", storeURL}, func(string) string { return "" }, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.apiKey, cfg.now = apiKey, clock.Now
+		a, err := newApp(ctx, cfg, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8000}, slog.New(slog.DiscardHandler))
+		if err == nil {
+			t.Cleanup(a.close)
+		}
+		return a, err
+	}
+	mustApp := func(apiKey string) *app {
+		a, err := newTestApp(apiKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	lookup := func(id string) *apikey.Record {
+		rec, err := store.Lookup(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rec
+	}
+	near := func(got, want time.Time) bool {
+		d := got.Sub(want)
+		return d > -time.Millisecond && d < time.Millisecond
+	}
+	auth, _ := apikey.New(apikey.Config{Store: store, DisableCache: true})
+	works := func(key string) bool {
+		req := httptest.NewRequest("POST", "/mcp", nil)
+		req.Header.Set("X-API-Key", key)
+		_, err := auth.Authenticate(req)
+		return err == nil
+	}
+
+	a := mustApp("")
+	t0 := clock.Now()
+	if rec := lookup(a.keyID); !near(rec.ExpiresAt, t0.Add(devKeyLease)) || !isGeneratedDevKey(rec) || !strings.Contains(rec.Name, "127.0.0.1:8000") {
+		t.Fatalf("generated key: name %q, expires %v, want %v", rec.Name, rec.ExpiresAt, t0.Add(devKeyLease))
+	}
+	clock.Add(5 * time.Hour)
+	if more, err := a.renewDevKey(ctx); !more || err != nil {
+		t.Fatalf("renew: %t %v", more, err)
+	}
+	if rec := lookup(a.keyID); !near(rec.ExpiresAt, t0.Add(5*time.Hour+devKeyLease)) {
+		t.Fatalf("renewed lease ends %v, want %v", rec.ExpiresAt, t0.Add(5*time.Hour+devKeyLease))
+	}
+
+	// Revoked, rotated: the renewal leaves the key as it is, and stops.
+	revoked, rotated := mustApp(""), mustApp("")
+	if err := store.Revoke(ctx, revoked.keyID, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := apikey.Rotate(ctx, store, rotated.keyID, time.Hour, apikey.NewKey{}); err != nil {
+		t.Fatal(err)
+	}
+	clock.Add(time.Hour)
+	for _, b := range []*app{revoked, rotated} {
+		before := lookup(b.keyID)
+		if more, err := b.renewDevKey(ctx); more || err != nil {
+			t.Errorf("renewing a revoked or rotated key: %t %v", more, err)
+		}
+		if after := lookup(b.keyID); !after.ExpiresAt.Equal(before.ExpiresAt) {
+			t.Errorf("the renewal moved the end of a revoked or rotated key from %v to %v", before.ExpiresAt, after.ExpiresAt)
+		}
+	}
+	if a.keyID == revoked.keyID || !lookup(a.keyID).Active(time.Now()) {
+		t.Fatal("starting more servers touched the first one's key")
+	}
+
+	// The first key's lease runs out (its server stopped a day ago)...
+	if err := store.SetExpiry(ctx, a.keyID, time.Now().Add(-time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if works(a.devKey) {
+		t.Fatal("a key past its lease still works")
+	}
+	// ... and given back with -api-key it is kept for good.
+	kept := mustApp(a.devKey)
+	if rec := lookup(a.keyID); !rec.ExpiresAt.IsZero() || !kept.adopted || !works(a.devKey) {
+		t.Fatalf("-api-key with a generated key: expires %v, adopted %t, works %t", rec.ExpiresAt, kept.adopted, works(a.devKey))
+	}
+	var banner strings.Builder
+	kept.printBanner(&banner)
+	if !strings.Contains(banner.String(), "no longer expires") {
+		t.Errorf("banner:\n%s", banner.String())
+	}
+	if more, err := a.renewDevKey(ctx); more || err != nil || !lookup(a.keyID).ExpiresAt.IsZero() {
+		t.Fatalf("the maker renewed a key kept for good: %t %v", more, err)
+	}
+
+	if _, err := newTestApp(revoked.devKey); err == nil || !strings.Contains(err.Error(), "revoked") {
+		t.Fatalf("-api-key with a revoked development key: %v", err)
 	}
 }
 

@@ -292,7 +292,7 @@ func TestConfigErrors(t *testing.T) {
 		"issuer without keys":  {"-issuer", "https://idp.example.com/"},
 		"keys without issuer":  {"-jwks-url", "https://idp.example.com/jwks"},
 		"both key sources":     {"-issuer", "https://i/", "-jwks-url", "https://i/jwks", "-jwks-file", "x"},
-		"unknown store":        {"-keys", "postgres://localhost/db"},
+		"unknown store":        {"-store", "postgres://localhost/db"},
 		"bad path":             {"-path", "mcp"},
 		"trailing slash":       {"-path", "/mcp/"},
 		"malformed api key":    {"-api-key", "mcp_nope"},

@@ -38,7 +38,7 @@ func TestReviewExamplePolicyLets2026ClientsDiscover(t *testing.T) {
 		}
 	}
 
-	r := start(t, nil, "-keys", "memory:", "-stateless")
+	r := start(t, nil, "-store", "memory:", "-stateless")
 	cs, err := mcp.NewClient(&mcp.Implementation{Name: "t", Version: "v0"}, nil).Connect(context.Background(),
 		&mcp.StreamableClientTransport{Endpoint: r.base + "/mcp", HTTPClient: &http.Client{Transport: withKey{r.key}}, MaxRetries: -1}, nil)
 	if err != nil {
@@ -54,7 +54,7 @@ func TestReviewExamplePolicyLets2026ClientsDiscover(t *testing.T) {
 // stateless wire, only the discovery methods and forecast pass; every
 // other method and tool is refused before go-sdk. (It held.)
 func TestReviewExampleAnonymousSurface(t *testing.T) {
-	r := start(t, nil, "-keys", "memory:", "-stateless")
+	r := start(t, nil, "-store", "memory:", "-stateless")
 	url := r.base + "/mcp"
 	h := map[string]string{"Mcp-Protocol-Version": "2025-06-18"}
 	for body, want := range map[string]int{
@@ -91,7 +91,7 @@ func TestReviewExampleAnonymousSurface(t *testing.T) {
 // the anonymous principal, refuse or evict past a limit), or give them
 // a short timeout; or serve anonymous callers statelessly.
 func TestReviewAnonymousSessionsAreBounded(t *testing.T) {
-	r := start(t, nil, "-keys", "memory:")
+	r := start(t, nil, "-store", "memory:")
 	url := r.base + "/mcp"
 	init := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"c","version":"1"}}}`
 	var sessions []string

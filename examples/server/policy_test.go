@@ -36,7 +36,7 @@ func (k withKey) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestExamplePolicy(t *testing.T) {
 	for _, wire := range []string{"stateful", "stateless"} {
 		t.Run(wire, func(t *testing.T) {
-			args := []string{"-keys", "memory:"}
+			args := []string{"-store", "memory:"}
 			if wire == "stateless" {
 				args = append(args, "-stateless")
 			}
@@ -118,13 +118,13 @@ func TestExamplePolicyFile(t *testing.T) {
 	all := "rules:\n  - {methods: [initialize, tools/list], public: true}\n  - {tools: [whoami, echo, forecast, purge_cache], scopes: [tools]}\n"
 	write("rules:\n  - {tools: [whoami, echo], scopes: [tools]}\n")
 	env := func(string) string { return "" }
-	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-keys", "memory:", "-policy", file}, env, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-policy", file}, env, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "tool forecast") || !strings.Contains(err.Error(), "tool purge_cache") {
 		t.Fatalf("a policy without rules for forecast and purge_cache: %v", err)
 	}
 
 	write(all)
-	cfg, err := parseConfig([]string{"-keys", "memory:", "-policy", file}, env, io.Discard)
+	cfg, err := parseConfig([]string{"-store", "memory:", "-policy", file}, env, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,7 +89,7 @@ func TestReviewSIGHUPHelper(t *testing.T) {
 		}
 		return ""
 	}
-	err := run(ctx, []string{"-addr", "127.0.0.1:0", "-keys", "memory:", "-stateless", "-policy", fifo}, getenv, os.Stdout, io.Discard)
+	err := run(ctx, []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-stateless", "-policy", fifo}, getenv, os.Stdout, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/redislimit"
 )
 
 // Protect is "Use it in your server": an identity provider and API keys
@@ -104,7 +105,7 @@ func Policy(ctx context.Context, server *mcp.Server, cfg mcpauth.EndpointConfig)
 func Limits(cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
 	// snippet: limits
 	client := redis.NewClient(&redis.Options{Addr: "cache:6379", ContextTimeoutEnabled: true})
-	limiter, err := ratelimit.NewRedis(ratelimit.RedisOptions{Client: client}) // or ratelimit.NewMemory(…)
+	limiter, err := redislimit.New(redislimit.Options{Client: client}) // or ratelimit.NewMemory(…)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package ratelimit
+package redislimit
 
 import (
 	"bufio"
@@ -13,15 +13,18 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mcpauth/mcpauth/internal/testenv"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/limitertest"
 )
 
 // Environment of a helper process started by TestRedisAcrossProcesses.
 const (
 	rlHelperEnv     = "MCPAUTH_RL_HELPER"     // "1" in a helper
 	rlHelperURL     = "MCPAUTH_RL_URL"        // the Redis URL
-	rlHelperPrefix  = "MCPAUTH_RL_PREFIX"     // RedisOptions.Prefix
+	rlHelperPrefix  = "MCPAUTH_RL_PREFIX"     // Options.Prefix
 	rlHelperKey     = "MCPAUTH_RL_KEY"        // the key
 	rlHelperRate    = "MCPAUTH_RL_RATE"       // the limit: RATE per hour
 	rlHelperAttempt = "MCPAUTH_RL_ATTEMPTS"   // how many Allow calls
@@ -58,7 +61,7 @@ func TestHelperLimiterProcess(t *testing.T) {
 		return n
 	}
 	attempts, workers := atoi(rlHelperAttempt), atoi(rlHelperWorkers)
-	limit := Limit{Rate: atoi(rlHelperRate), Period: time.Hour}
+	limit := ratelimit.Limit{Rate: atoi(rlHelperRate), Period: time.Hour}
 	key := env(rlHelperKey)
 
 	opts, err := redis.ParseURL(env(rlHelperURL))
@@ -69,7 +72,7 @@ func TestHelperLimiterProcess(t *testing.T) {
 	client := redis.NewClient(opts)
 	defer client.Close()
 	var opened atomic.Int32
-	lim, err := NewRedis(RedisOptions{
+	lim, err := New(Options{
 		Client:      client,
 		Prefix:      env(rlHelperPrefix),
 		Timeout:     2 * time.Second,
@@ -95,7 +98,7 @@ func TestHelperLimiterProcess(t *testing.T) {
 		t.Fatalf("helper: waiting for %q on stdin: got %q, %v", rlHelperGo, line, err)
 	}
 
-	allowed, err := countAllowed(ctx, lim, key, limit, workers, attempts)
+	allowed, err := limitertest.CountAllowed(ctx, lim, key, limit, workers, attempts)
 	if err != nil {
 		t.Fatalf("helper: %v", err)
 	}
@@ -241,11 +244,11 @@ func TestRedisAcrossProcesses(t *testing.T) {
 	opts.ContextTimeoutEnabled = true
 	client := redis.NewClient(opts)
 	defer client.Close()
-	lim, err := NewRedis(RedisOptions{Client: client, Prefix: prefix, Timeout: 2 * time.Second, FailureMode: FailClosed})
+	lim, err := New(Options{Client: client, Prefix: prefix, Timeout: 2 * time.Second, FailureMode: FailClosed})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := lim.Allow(context.Background(), key, Limit{Rate: rate, Period: time.Hour}, 1)
+	res, err := lim.Allow(context.Background(), key, ratelimit.Limit{Rate: rate, Period: time.Hour}, 1)
 	if err != nil || res.Allowed || res.Remaining != 0 {
 		t.Fatalf("after the helpers: got (%+v, %v), want denied, remaining 0", res, err)
 	}

@@ -1,4 +1,4 @@
-package ratelimit
+package redislimit
 
 import (
 	"context"
@@ -10,8 +10,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mcpauth/mcpauth/internal/testenv"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/limitertest"
 )
 
 // startProcCluster starts a Redis Cluster of n masters, no replicas, as
@@ -105,7 +108,7 @@ func TestRedisCluster(t *testing.T) {
 
 	states := &procStateLog{}
 	prefix := testenv.Unique("rlcluster:") + ":"
-	lim, err := NewRedis(RedisOptions{
+	lim, err := New(Options{
 		Client:        cc,
 		Prefix:        prefix,
 		Timeout:       2 * time.Second,
@@ -118,7 +121,7 @@ func TestRedisCluster(t *testing.T) {
 
 	t.Run("keys across slots", func(t *testing.T) {
 		const keys, burst = 50, 5
-		limit := Limit{Rate: burst, Period: time.Hour}
+		limit := ratelimit.Limit{Rate: burst, Period: time.Hour}
 		nodes := make(map[string]int)
 		slots := make(map[int64]bool)
 		for k := range keys {
@@ -159,7 +162,7 @@ func TestRedisCluster(t *testing.T) {
 
 	t.Run("one key, 64 goroutines", func(t *testing.T) {
 		const goroutines, attempts, rate = 64, 300, 100
-		allowed, err := countAllowed(ctx, lim, "hot", Limit{Rate: rate, Period: time.Hour}, goroutines, attempts)
+		allowed, err := limitertest.CountAllowed(ctx, lim, "hot", ratelimit.Limit{Rate: rate, Period: time.Hour}, goroutines, attempts)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package ratelimit
+package redislimit
 
 import (
 	"context"
@@ -10,10 +10,14 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
+	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/gcra"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/zerocheck"
 )
 
-// FailureMode says what a Redis limiter does when Redis cannot answer in
-// time.
+// FailureMode says what a Limiter does when Redis cannot answer in time.
 type FailureMode int
 
 const (
@@ -44,29 +48,29 @@ func (m FailureMode) String() string {
 	return fmt.Sprintf("FailureMode(%d)", int(m))
 }
 
-// ErrUnavailable is returned by a FailClosed Redis limiter that cannot
-// reach Redis.
-var ErrUnavailable = errors.New("ratelimit: limiter unavailable")
+// ErrUnavailable is returned by a FailClosed Limiter that cannot reach
+// Redis; the ratelimit middleware answers it (as any limiter error) 503.
+var ErrUnavailable = errors.New("redislimit: limiter unavailable")
 
-// Defaults for RedisOptions.
+// Defaults for Options.
 const (
-	DefaultRedisPrefix      = "mcpauth:rl:"
-	DefaultRedisTimeout     = 50 * time.Millisecond
+	DefaultPrefix           = "mcpauth:rl:"
+	DefaultTimeout          = 50 * time.Millisecond
 	DefaultBreakerFailures  = 5
 	DefaultBreakerCooldown  = 5 * time.Second
 	defaultDenialCacheLimit = 100000
 )
 
-// RedisOptions configures [NewRedis]. Only Client is required.
-type RedisOptions struct {
+// Options configures [New]. Only Client is required.
+type Options struct {
 	// Client is a single-node, Sentinel or Cluster client. It must have
 	// ContextTimeoutEnabled set: without it go-redis ignores the context
 	// deadline that carries Timeout, and a slow Redis would hold every
-	// request for the client's own read timeout (seconds). NewRedis
-	// refuses a client it can see lacks it.
+	// request for the client's own read timeout (seconds). New refuses a
+	// client it can see lacks it.
 	Client redis.UniversalClient
-	// Prefix starts every key; DefaultRedisPrefix when empty. Each key is
-	// its own slot on a Cluster; put a {hash tag} in your keys only if you
+	// Prefix starts every key; DefaultPrefix when empty. Each key is its
+	// own slot on a Cluster; put a {hash tag} in your keys only if you
 	// need several in one slot.
 	Prefix string
 	// Timeout bounds each Redis call. Default 50 ms.
@@ -84,11 +88,12 @@ type RedisOptions struct {
 	OnStateChange func(StateChange)
 	// Logger receives the same switches at Warn (open) and Info (closed).
 	Logger *slog.Logger
-	// Local configures the fallback limiter of FailLocal.
-	Local MemoryOptions
+	// Local configures the fallback limiter of FailLocal, a
+	// ratelimit.Memory.
+	Local ratelimit.MemoryOptions
 }
 
-// BreakerState is the state of a Redis limiter's circuit breaker.
+// BreakerState is the state of a Limiter's circuit breaker.
 type BreakerState int
 
 // Breaker states.
@@ -117,53 +122,55 @@ type StateChange struct {
 	Err      error       // the failure that caused an opening
 }
 
-// Redis is a Limiter shared by every replica through Redis: GCRA in one Lua
-// script (EVALSHA, loaded on NOSCRIPT), one key per decision, Redis's TIME
-// as the clock, nothing written for a denial. Once Redis has denied a key
-// until some time, this replica denies it locally until then without
-// asking Redis: a flood from one caller costs Redis about one call per
-// retry interval per replica.
-type Redis struct {
+// Limiter is a [ratelimit.Limiter] shared by every replica through Redis:
+// GCRA in one Lua script (EVALSHA, loaded on NOSCRIPT), one key per
+// decision, Redis's TIME as the clock, nothing written for a denial. Once
+// Redis has denied a key until some time, this replica denies it locally
+// until then without asking Redis: a flood from one caller costs Redis
+// about one call per retry interval per replica. Create it with [New].
+type Limiter struct {
 	client   redis.UniversalClient
 	prefix   string
 	timeout  time.Duration
 	mode     FailureMode
-	local    *Memory
+	local    *ratelimit.Memory
 	denials  denialCache
 	breaker  breaker
 	onChange func(StateChange)
 	logger   *slog.Logger
 }
 
-// NewRedis returns a Redis limiter, or an error naming the option that is
-// wrong: a nil Client (or a nil *redis.Client in the interface), one
-// without ContextTimeoutEnabled, a negative Timeout, BreakerFailures,
+var _ ratelimit.Limiter = (*Limiter)(nil)
+
+// New returns a Limiter, or an error naming the option that is wrong: a
+// nil Client (or a nil *redis.Client in the interface), one without
+// ContextTimeoutEnabled, a negative Timeout, BreakerFailures,
 // BreakerCooldown or Local.MaxKeys, an unknown FailureMode, a Logger
 // without a handler.
-func NewRedis(opts RedisOptions) (*Redis, error) {
-	if isNil(opts.Client) {
-		return nil, errors.New("ratelimit: RedisOptions.Client is required")
+func New(opts Options) (*Limiter, error) {
+	if nilcheck.Nil(opts.Client) {
+		return nil, errors.New("redislimit: Options.Client is required")
 	}
 	if !contextTimeouts(opts.Client) {
-		return nil, errors.New("ratelimit: RedisOptions.Client must have ContextTimeoutEnabled: true, or Timeout cannot bound its calls")
+		return nil, errors.New("redislimit: Options.Client must have ContextTimeoutEnabled: true, or Timeout cannot bound its calls")
 	}
 	switch {
 	case opts.Timeout < 0:
-		return nil, errors.New("ratelimit: RedisOptions.Timeout is negative")
+		return nil, errors.New("redislimit: Options.Timeout is negative")
 	case opts.BreakerFailures < 0:
-		return nil, errors.New("ratelimit: RedisOptions.BreakerFailures is negative")
+		return nil, errors.New("redislimit: Options.BreakerFailures is negative")
 	case opts.BreakerCooldown < 0:
-		return nil, errors.New("ratelimit: RedisOptions.BreakerCooldown is negative")
+		return nil, errors.New("redislimit: Options.BreakerCooldown is negative")
 	case opts.Local.MaxKeys < 0:
-		return nil, errors.New("ratelimit: RedisOptions.Local.MaxKeys is negative")
+		return nil, errors.New("redislimit: Options.Local.MaxKeys is negative")
 	case opts.Logger != nil && opts.Logger.Handler() == nil:
-		return nil, errors.New("ratelimit: RedisOptions.Logger has no handler (use slog.New)")
+		return nil, errors.New("redislimit: Options.Logger has no handler (use slog.New)")
 	}
 	if opts.Prefix == "" {
-		opts.Prefix = DefaultRedisPrefix
+		opts.Prefix = DefaultPrefix
 	}
 	if opts.Timeout == 0 {
-		opts.Timeout = DefaultRedisTimeout
+		opts.Timeout = DefaultTimeout
 	}
 	if opts.BreakerFailures == 0 {
 		opts.BreakerFailures = DefaultBreakerFailures
@@ -174,18 +181,18 @@ func NewRedis(opts RedisOptions) (*Redis, error) {
 	switch opts.FailureMode {
 	case FailLocal, FailClosed, FailOpen:
 	default:
-		return nil, fmt.Errorf("ratelimit: RedisOptions.FailureMode %d is unknown", opts.FailureMode)
+		return nil, fmt.Errorf("redislimit: Options.FailureMode %d is unknown", opts.FailureMode)
 	}
 	logger := opts.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	r := &Redis{
+	r := &Limiter{
 		client:   opts.Client,
 		prefix:   opts.Prefix,
 		timeout:  opts.Timeout,
 		mode:     opts.FailureMode,
-		local:    NewMemory(opts.Local),
+		local:    ratelimit.NewMemory(opts.Local),
 		onChange: opts.OnStateChange,
 		logger:   logger,
 	}
@@ -206,8 +213,9 @@ func contextTimeouts(client redis.UniversalClient) bool {
 	return true
 }
 
-// gcraScript is decide() in Lua, with Redis's clock. KEYS[1] the key;
-// ARGV: interval µs, tolerance µs, cost. Returns {allowed, remaining,
+// gcraScript is ratelimit.Memory's decision (decide, in package
+// ratelimit) in Lua, with Redis's clock. KEYS[1] the key; ARGV: interval
+// µs, tolerance µs (from gcra.Params), cost. Returns {allowed, remaining,
 // retry_after µs, reset_after µs}. Only an allowed request writes.
 var gcraScript = redis.NewScript(`
 local interval = tonumber(ARGV[1])
@@ -230,25 +238,39 @@ end
 return {1, math.floor((now + tolerance - new_tat) / interval), 0, new_tat - now}
 `)
 
-// Allow implements [Limiter]. A Redis that NewRedis did not make (the zero
-// value, or nil) returns an error, which the middleware answers 503.
-func (r *Redis) Allow(ctx context.Context, key string, limit Limit, cost int) (Result, error) {
+// errNotMade is returned by a Limiter that New did not make (the zero
+// value, or nil), and by ratelimit.New for one.
+var errNotMade = errors.New("redislimit: Limiter not created with redislimit.New")
+
+func init() {
+	zerocheck.Register(func(limiter any) error {
+		if r, ok := limiter.(*Limiter); ok && r != nil && r.client == nil {
+			return errNotMade
+		}
+		return nil
+	})
+}
+
+// Allow implements [ratelimit.Limiter]. A Limiter that New did not make
+// (the zero value, or nil) returns an error, which the middleware answers
+// 503.
+func (r *Limiter) Allow(ctx context.Context, key string, limit ratelimit.Limit, cost int) (ratelimit.Result, error) {
 	if r == nil || r.client == nil {
-		return Result{}, errNoRedis
+		return ratelimit.Result{}, errNotMade
 	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if err := limit.Validate(); err != nil {
-		return Result{}, err
+		return ratelimit.Result{}, err
 	}
-	if err := checkCost(limit, cost); err != nil {
-		return Result{}, err
+	if err := gcra.CheckCost(gcra.Burst(limit.Rate, limit.Burst), cost); err != nil {
+		return ratelimit.Result{}, err
 	}
 	fullKey := r.prefix + key
 	now := time.Now()
 	if until, ok := r.denials.get(fullKey, cost, now); ok {
-		return Result{Limit: limit, RetryAfter: until.Sub(now), ResetAfter: until.Sub(now)}, nil
+		return ratelimit.Result{Limit: limit, RetryAfter: until.Sub(now), ResetAfter: until.Sub(now)}, nil
 	}
 	if !r.breaker.allow(now, r.notify) {
 		return r.fallback(key, limit, cost)
@@ -259,7 +281,7 @@ func (r *Redis) Allow(ctx context.Context, key string, limit Limit, cost int) (R
 			// The caller gave up; that says nothing about Redis. If this
 			// was the half-open probe, let the next call probe instead.
 			r.breaker.release()
-			return Result{}, ctx.Err()
+			return ratelimit.Result{}, ctx.Err()
 		}
 		r.breaker.failure(time.Now(), err, r.notify)
 		return r.fallback(key, limit, cost)
@@ -271,18 +293,18 @@ func (r *Redis) Allow(ctx context.Context, key string, limit Limit, cost int) (R
 	return res, nil
 }
 
-func (r *Redis) call(ctx context.Context, key string, limit Limit, cost int) (Result, error) {
-	interval, tolerance := limit.params()
+func (r *Limiter) call(ctx context.Context, key string, limit ratelimit.Limit, cost int) (ratelimit.Result, error) {
+	interval, tolerance := gcra.Params(limit.Rate, limit.Period, limit.Burst)
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	v, err := gcraScript.Run(ctx, r.client, []string{key}, interval, tolerance, cost).Int64Slice()
 	if err != nil {
-		return Result{}, err
+		return ratelimit.Result{}, err
 	}
 	if len(v) != 4 {
-		return Result{}, fmt.Errorf("ratelimit: unexpected script reply %v", v)
+		return ratelimit.Result{}, fmt.Errorf("redislimit: unexpected script reply %v", v)
 	}
-	return Result{
+	return ratelimit.Result{
 		Allowed:    v[0] == 1,
 		Limit:      limit,
 		Remaining:  int(v[1]),
@@ -291,22 +313,24 @@ func (r *Redis) call(ctx context.Context, key string, limit Limit, cost int) (Re
 	}, nil
 }
 
-func (r *Redis) fallback(key string, limit Limit, cost int) (Result, error) {
+// fallback decides without Redis, by the failure mode; Allow has checked
+// the limit and the cost.
+func (r *Limiter) fallback(key string, limit ratelimit.Limit, cost int) (ratelimit.Result, error) {
 	switch r.mode {
 	case FailOpen:
-		return Result{Allowed: true, Limit: limit, Remaining: limit.burst()}, nil
+		return ratelimit.Result{Allowed: true, Limit: limit, Remaining: gcra.Burst(limit.Rate, limit.Burst)}, nil
 	case FailClosed:
-		return Result{}, ErrUnavailable
+		return ratelimit.Result{}, ErrUnavailable
 	}
-	return r.local.allow(key, limit, cost), nil
+	return r.local.Allow(context.Background(), key, limit, cost)
 }
 
-func (r *Redis) notify(c StateChange) {
+func (r *Limiter) notify(c StateChange) {
 	c.Mode = r.mode
 	if c.To == BreakerOpen {
-		r.logger.Warn("ratelimit: Redis unavailable; using the failure mode", "mode", r.mode.String(), "error", c.Err)
+		r.logger.Warn("redislimit: Redis unavailable; using the failure mode", "mode", r.mode.String(), "error", c.Err)
 	} else if c.To == BreakerClosed {
-		r.logger.Info("ratelimit: Redis is back")
+		r.logger.Info("redislimit: Redis is back")
 	}
 	if r.onChange != nil {
 		r.onChange(c)
@@ -385,7 +409,7 @@ func (b *breaker) success(notify func(StateChange)) {
 }
 
 // State returns the breaker's state (BreakerClosed for nil).
-func (r *Redis) State() BreakerState {
+func (r *Limiter) State() BreakerState {
 	if r == nil {
 		return BreakerClosed
 	}

@@ -1,10 +1,12 @@
-package ratelimit
+package redislimit
 
 import (
 	"context"
 	"errors"
 	"math/rand/v2"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -14,6 +16,8 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/ratelimit"
+	"github.com/mcpauth/mcpauth/ratelimit/internal/limitertest"
 )
 
 // countHook counts commands sent to Redis.
@@ -35,7 +39,7 @@ func (h *countHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pr
 
 // testRedis returns a limiter on the test Redis (real, or miniredis) with
 // a key prefix of its own, and the client's command counter.
-func testRedis(t *testing.T, mod func(*RedisOptions)) (*Redis, *redis.Client, *countHook) {
+func testRedis(t *testing.T, mod func(*Options)) (*Limiter, *redis.Client, *countHook) {
 	t.Helper()
 	url := testenv.Redis(t)
 	prefix := testenv.Unique("rl:")
@@ -46,11 +50,11 @@ func testRedis(t *testing.T, mod func(*RedisOptions)) (*Redis, *redis.Client, *c
 	t.Cleanup(func() { _ = c.Close() })
 	hook := &countHook{}
 	c.AddHook(hook)
-	o := RedisOptions{Client: c, Prefix: prefix, Timeout: 2 * time.Second, FailureMode: FailClosed}
+	o := Options{Client: c, Prefix: prefix, Timeout: 2 * time.Second, FailureMode: FailClosed}
 	if mod != nil {
 		mod(&o)
 	}
-	r, err := NewRedis(o)
+	r, err := New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,13 +68,13 @@ func TestMemoryAndRedisAgree(t *testing.T) {
 	mr := miniredis.RunT(t)
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr()})
 	defer c.Close()
-	rl, err := NewRedis(RedisOptions{Client: c, Timeout: time.Second, FailureMode: FailClosed})
+	rl, err := New(Options{Client: c, Timeout: time.Second, FailureMode: FailClosed})
 	if err != nil {
 		t.Fatal(err)
 	}
 	now := time.Unix(1_800_000_000, 123_456_000)
-	mem := NewMemory(MemoryOptions{Now: func() time.Time { return now }})
-	limits := []Limit{{Rate: 10, Period: time.Second, Burst: 3}, {Rate: 7, Period: time.Minute}, {Rate: 1000, Period: time.Hour, Burst: 50}}
+	mem := ratelimit.NewMemory(ratelimit.MemoryOptions{Now: func() time.Time { return now }})
+	limits := []ratelimit.Limit{{Rate: 10, Period: time.Second, Burst: 3}, {Rate: 7, Period: time.Minute}, {Rate: 1000, Period: time.Hour, Burst: 50}}
 	keys := []string{"a", "b", "c"}
 	rnd := rand.New(rand.NewPCG(1, 2))
 	ctx := context.Background()
@@ -93,8 +97,8 @@ func TestMemoryAndRedisAgree(t *testing.T) {
 // same decisions as memory.
 func TestRedisSequenceMatchesMemory(t *testing.T) {
 	rl, _, _ := testRedis(t, nil)
-	mem := NewMemory(MemoryOptions{})
-	l := Limit{Rate: 20, Period: time.Hour, Burst: 5}
+	mem := ratelimit.NewMemory(ratelimit.MemoryOptions{})
+	l := ratelimit.Limit{Rate: 20, Period: time.Hour, Burst: 5}
 	ctx := context.Background()
 	for i, cost := range []int{1, 2, 1, 1, 1, 2, 1, 3, 1} {
 		want, _ := mem.Allow(ctx, "seq", l, cost)
@@ -108,7 +112,7 @@ func TestRedisSequenceMatchesMemory(t *testing.T) {
 
 func TestRedisExactUnderConcurrency(t *testing.T) {
 	rl, _, _ := testRedis(t, nil)
-	allowed, err := countAllowed(context.Background(), rl, "hot", Limit{Rate: 100, Period: time.Hour}, 64, 320)
+	allowed, err := limitertest.CountAllowed(context.Background(), rl, "hot", ratelimit.Limit{Rate: 100, Period: time.Hour}, 64, 320)
 	if err != nil || allowed != 100 {
 		t.Fatalf("64 goroutines, 320 attempts against 100/h: %d allowed, %v", allowed, err)
 	}
@@ -118,7 +122,7 @@ func TestRedisExactUnderConcurrency(t *testing.T) {
 // interval: the denial is remembered locally, and denials write nothing.
 func TestFloodCostsAHandfulOfRedisCalls(t *testing.T) {
 	rl, c, hook := testRedis(t, nil)
-	l := Limit{Rate: 5, Period: time.Hour} // retry interval: 12 minutes
+	l := ratelimit.Limit{Rate: 5, Period: time.Hour} // retry interval: 12 minutes
 	ctx := context.Background()
 	allowed := 0
 	for range 5 {
@@ -142,7 +146,7 @@ func TestFloodCostsAHandfulOfRedisCalls(t *testing.T) {
 		t.Fatalf("a denial wrote to Redis: %q -> %q", stored, after)
 	}
 	// A smaller request than the one denied is not answered locally.
-	l2 := Limit{Rate: 4, Period: time.Hour, Burst: 4}
+	l2 := ratelimit.Limit{Rate: 4, Period: time.Hour, Burst: 4}
 	_, _ = rl.Allow(ctx, "big", l2, 3)
 	if r, _ := rl.Allow(ctx, "big", l2, 2); r.Allowed {
 		t.Fatal("cost 2 after 3 of 4 spent")
@@ -164,11 +168,11 @@ func closedAddr(t *testing.T) string {
 	return addr
 }
 
-func deadLimiter(t *testing.T, mode FailureMode, events *[]StateChange, mu *sync.Mutex) *Redis {
+func deadLimiter(t *testing.T, mode FailureMode, events *[]StateChange, mu *sync.Mutex) *Limiter {
 	t.Helper()
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: closedAddr(t), DialTimeout: 100 * time.Millisecond, MaxRetries: -1, DialerRetries: 1})
 	t.Cleanup(func() { _ = c.Close() })
-	r, err := NewRedis(RedisOptions{
+	r, err := New(Options{
 		Client: c, FailureMode: mode, BreakerFailures: 3, BreakerCooldown: time.Hour,
 		OnStateChange: func(s StateChange) {
 			mu.Lock()
@@ -184,7 +188,7 @@ func deadLimiter(t *testing.T, mode FailureMode, events *[]StateChange, mu *sync
 
 func TestFailureModesWithRedisDown(t *testing.T) {
 	ctx := context.Background()
-	l := Limit{Rate: 3, Period: time.Hour}
+	l := ratelimit.Limit{Rate: 3, Period: time.Hour}
 	for _, mode := range []FailureMode{FailLocal, FailClosed, FailOpen} {
 		t.Run(mode.String(), func(t *testing.T) {
 			var mu sync.Mutex
@@ -257,10 +261,10 @@ func TestBreakerHalfOpenAndRecovery(t *testing.T) {
 }
 
 func TestRedisCallerCancellationIsNotARedisFailure(t *testing.T) {
-	rl, _, _ := testRedis(t, func(o *RedisOptions) { o.BreakerFailures = 1 })
+	rl, _, _ := testRedis(t, func(o *Options) { o.BreakerFailures = 1 })
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := rl.Allow(ctx, "k", PerMinute(5), 1); !errors.Is(err, context.Canceled) {
+	if _, err := rl.Allow(ctx, "k", ratelimit.PerMinute(5), 1); !errors.Is(err, context.Canceled) {
 		t.Fatalf("canceled caller: %v", err)
 	}
 	if rl.State() != BreakerClosed {
@@ -269,17 +273,17 @@ func TestRedisCallerCancellationIsNotARedisFailure(t *testing.T) {
 }
 
 func TestNewRedisValidates(t *testing.T) {
-	if _, err := NewRedis(RedisOptions{}); err == nil {
+	if _, err := New(Options{}); err == nil {
 		t.Error("no client accepted")
 	}
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: closedAddr(t)})
 	defer c.Close()
-	if _, err := NewRedis(RedisOptions{Client: c, FailureMode: FailureMode(9)}); err == nil {
+	if _, err := New(Options{Client: c, FailureMode: FailureMode(9)}); err == nil {
 		t.Error("unknown failure mode accepted")
 	}
 	plain := redis.NewClient(&redis.Options{Addr: closedAddr(t)})
 	defer plain.Close()
-	if _, err := NewRedis(RedisOptions{Client: plain}); err == nil {
+	if _, err := New(Options{Client: plain}); err == nil {
 		t.Error("a client that ignores context deadlines accepted")
 	}
 }
@@ -290,20 +294,40 @@ func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
 	mr := miniredis.RunT(t)
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr(), MaxRetries: -1})
 	defer c.Close()
-	rl, err := NewRedis(RedisOptions{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond})
+	rl, err := New(Options{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	mr.SetError("LOADING")
-	if _, err := rl.Allow(context.Background(), "k", PerMinute(5), 1); !errors.Is(err, ErrUnavailable) || rl.State() != BreakerOpen {
+	if _, err := rl.Allow(context.Background(), "k", ratelimit.PerMinute(5), 1); !errors.Is(err, ErrUnavailable) || rl.State() != BreakerOpen {
 		t.Fatalf("first failure: %v, %v", err, rl.State())
 	}
 	mr.SetError("")
 	time.Sleep(60 * time.Millisecond)
 	canceled, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, _ = rl.Allow(canceled, "k", PerMinute(5), 1) // the probe, abandoned
-	if _, err := rl.Allow(context.Background(), "k", PerMinute(5), 1); err != nil || rl.State() != BreakerClosed {
+	_, _ = rl.Allow(canceled, "k", ratelimit.PerMinute(5), 1) // the probe, abandoned
+	if _, err := rl.Allow(context.Background(), "k", ratelimit.PerMinute(5), 1); err != nil || rl.State() != BreakerClosed {
 		t.Fatalf("after an abandoned probe: %v, breaker %v", err, rl.State())
+	}
+}
+
+// Through the middleware of package ratelimit, a FailClosed limiter whose
+// Redis is down answers 503 with a Retry-After, and calls nothing.
+func TestFailClosedThroughMiddlewareIs503(t *testing.T) {
+	var mu sync.Mutex
+	var events []StateChange
+	rl := deadLimiter(t, FailClosed, &events, &mu)
+	m, err := ratelimit.New(rl, ratelimit.Options{Policies: []ratelimit.Policy{{Name: "ip", Limit: ratelimit.PerMinute(5), Key: ratelimit.ByClientIP(nil)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := m.Handler(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		t.Error("the handler ran with the limiter unavailable")
+	}))
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/mcp", nil))
+	if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
+		t.Fatalf("%d %v, want 503 with Retry-After", w.Code, w.Header())
 	}
 }

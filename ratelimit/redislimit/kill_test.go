@@ -1,4 +1,4 @@
-package ratelimit
+package redislimit
 
 import (
 	"bufio"
@@ -17,8 +17,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mcpauth/mcpauth/internal/testenv"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/ratelimit"
 )
 
 // This file holds TestRedisKilledMidRun and the helpers that run a
@@ -315,7 +317,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 
 	states := &procStateLog{}
 	prefix := testenv.Unique("rlkill:") + ":"
-	lim, err := NewRedis(RedisOptions{
+	lim, err := New(Options{
 		Client:          client,
 		Prefix:          prefix,
 		Timeout:         timeout,
@@ -328,7 +330,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 		t.Fatal(err)
 	}
 
-	allow := func(key string, l Limit) (Result, error) {
+	allow := func(key string, l ratelimit.Limit) (ratelimit.Result, error) {
 		t.Helper()
 		start := time.Now()
 		res, err := lim.Allow(ctx, key, l, 1)
@@ -340,7 +342,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 	// wantFallback checks a decision made without Redis: ErrUnavailable
 	// when closed, allowed when open, and for FailLocal the local limiter's
 	// answer localAllowed.
-	wantFallback := func(what string, res Result, err error, localAllowed bool) {
+	wantFallback := func(what string, res ratelimit.Result, err error, localAllowed bool) {
 		t.Helper()
 		switch mode {
 		case FailClosed:
@@ -360,7 +362,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 
 	// Redis up: decisions come from Redis.
 	for i := range 3 {
-		res, err := allow("up", PerHour(100))
+		res, err := allow("up", ratelimit.PerHour(100))
 		if err != nil || !res.Allowed || res.Remaining != 100-1-i {
 			t.Fatalf("Redis up, call %d: got (%+v, %v), want allowed, remaining %d", i, res, err, 100-1-i)
 		}
@@ -377,7 +379,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 
 	// Down, breaker closed: each call tries Redis, fails fast and falls
 	// back. A fresh key with 3 per hour: the local limiter allows 3.
-	down := Limit{Rate: 3, Period: time.Hour}
+	down := ratelimit.Limit{Rate: 3, Period: time.Hour}
 	before := scripts.n.Load()
 	for i := range failures {
 		res, err := allow("down", down)
@@ -409,7 +411,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 	}
 	start := time.Now()
 	for i := range 100 {
-		res, err := lim.Allow(ctx, "open", PerHour(1000), 1)
+		res, err := lim.Allow(ctx, "open", ratelimit.PerHour(1000), 1)
 		wantFallback(fmt.Sprintf("breaker open, batch call %d", i), res, err, true)
 	}
 	batch := time.Since(start)
@@ -437,7 +439,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 		if time.Now().After(deadline) {
 			t.Fatalf("breaker still %v 5s after Redis came back (%d calls); events %v", lim.State(), calls, states)
 		}
-		res, err := allow("recover", PerHour(1000))
+		res, err := allow("recover", ratelimit.PerHour(1000))
 		calls++
 		if err != nil && !(mode == FailClosed && errors.Is(err, ErrUnavailable)) {
 			t.Fatalf("recovering: unexpected error %v", err)
@@ -474,7 +476,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 	// Redis in use again: decisions are counted in Redis.
 	before = scripts.n.Load()
 	for i := range 2 {
-		res, err := allow("after", PerHour(100))
+		res, err := allow("after", ratelimit.PerHour(100))
 		if err != nil || !res.Allowed || res.Remaining != 100-1-i {
 			t.Fatalf("Redis back, call %d: got (%+v, %v), want allowed by Redis, remaining %d", i, res, err, 100-1-i)
 		}
