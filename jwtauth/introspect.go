@@ -63,6 +63,12 @@ type IntrospectionConfig struct {
 
 	// SubjectClaims are tried in order for the subject; default ["sub"].
 	SubjectClaims []string
+	// Leeway is the clock skew tolerated for "exp", "nbf" and "iat", as
+	// for JWTs (Config.Leeway): at most MaxLeeway.
+	Leeway time.Duration
+	// MaxTokenBytes refuses longer tokens before the endpoint is asked;
+	// DefaultMaxTokenBytes when zero.
+	MaxTokenBytes int
 	// MapPrincipal may adjust the principal built from a response.
 	MapPrincipal func(*mcpctx.Principal, Claims) error
 
@@ -82,7 +88,8 @@ type Introspector struct {
 	cfg      IntrospectionConfig
 	client   *http.Client
 	issuer   string
-	subjects []string
+	rules    claimRules // shared with JWTs: time claims, subject, scopes, MapPrincipal
+	maxBytes int
 	cache    *ttlcache.Cache[[32]byte, *mcpctx.Principal]
 	now      func() time.Time
 }
@@ -122,6 +129,10 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.SubjectClaims[%d] is empty", i)
 	}
 	switch {
+	case cfg.Leeway < 0 || cfg.Leeway > MaxLeeway:
+		return nil, fmt.Errorf("jwtauth: IntrospectionConfig.Leeway must be between 0 and %v", MaxLeeway)
+	case cfg.MaxTokenBytes < 0:
+		return nil, errors.New("jwtauth: IntrospectionConfig.MaxTokenBytes is negative")
 	case cfg.Timeout < 0:
 		return nil, errors.New("jwtauth: IntrospectionConfig.Timeout is negative")
 	case cfg.CacheTTL < 0:
@@ -134,7 +145,12 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 5 * time.Second
 	}
-	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, subjects: cfg.SubjectClaims, now: time.Now}
+	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, maxBytes: cfg.MaxTokenBytes, now: time.Now,
+		// "exp" is optional in a response (RFC 7662 §2.2); scopes are in "scope".
+		rules: claimRules{leeway: cfg.Leeway, noExpOK: true, subjects: cfg.SubjectClaims, scope: "scope", mapP: cfg.MapPrincipal}}
+	if in.maxBytes == 0 {
+		in.maxBytes = DefaultMaxTokenBytes
+	}
 	if in.client == nil {
 		// No redirects: one would carry the token (and, with
 		// client_secret_post, the secret) to another URL.
@@ -143,9 +159,6 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 	}
 	if in.issuer == "" {
 		in.issuer = cfg.URL
-	}
-	if len(in.subjects) == 0 {
-		in.subjects = []string{"sub"}
 	}
 	if cfg.CacheTTL > 0 {
 		size := cfg.CacheSize
@@ -178,7 +191,7 @@ func (in *Introspector) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if len(token) > DefaultMaxTokenBytes {
+	if len(token) > in.maxBytes {
 		return nil, invalid("token too large", ErrTooLarge)
 	}
 	var sum [32]byte
@@ -249,54 +262,10 @@ func (in *Introspector) principal(claims Claims) (*mcpctx.Principal, error) {
 	if active, _ := claims["active"].(bool); !active {
 		return nil, invalid("token is not active", ErrInactive)
 	}
-	now := in.now()
-	exp, hasExp, err := numericDate(claims, "exp")
-	if err != nil {
-		return nil, invalid("malformed exp claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	}
-	if hasExp && !now.Before(exp) {
-		return nil, invalid("token expired", ErrExpired)
-	}
-	if nbf, ok, err := numericDate(claims, "nbf"); err != nil {
-		return nil, invalid("malformed nbf claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	} else if ok && now.Before(nbf) {
-		return nil, invalid("token not yet valid", ErrNotYetValid)
-	}
 	if in.cfg.Issuer != "" {
 		if iss, _ := claims["iss"].(string); iss != in.cfg.Issuer {
 			return nil, invalid("token issuer not accepted", ErrIssuer)
 		}
 	}
-	if !in.cfg.AllowAnyAudience && !audienceMatches(claims["aud"], in.cfg.Audiences) {
-		return nil, invalid("token audience not accepted", ErrAudience)
-	}
-	var sub string
-	for _, name := range in.subjects {
-		if s, ok := claims[name].(string); ok && s != "" {
-			sub = s
-			break
-		}
-	}
-	if sub == "" {
-		return nil, invalid("token has no subject", fmt.Errorf("%w: %s", ErrMissingClaim, strings.Join(in.subjects, "/")))
-	}
-	p := &mcpctx.Principal{
-		Subject: sub,
-		Issuer:  in.issuer,
-		Method:  mcpctx.MethodIntrospection,
-		Scopes:  scopeList(claims["scope"]),
-		Claims:  claims,
-	}
-	if hasExp {
-		p.ExpiresAt = exp
-	}
-	if in.cfg.MapPrincipal != nil {
-		if err := in.cfg.MapPrincipal(p, claims); err != nil {
-			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
-		}
-		if p.Subject == "" {
-			return nil, invalid("token has no subject", fmt.Errorf("%w: MapPrincipal cleared the subject", ErrPolicy))
-		}
-	}
-	return p, nil
+	return in.rules.principal(claims, in.now(), in.issuer, mcpctx.MethodIntrospection, in.cfg.Audiences, in.cfg.AllowAnyAudience)
 }

@@ -265,3 +265,35 @@ func TestNewIntrospectorValidates(t *testing.T) {
 		}
 	}
 }
+
+// TestIntrospectionLeewayAndMaxTokenBytes: introspection shares the JWT
+// rules for claims, and now takes Leeway and MaxTokenBytes as JWTs do.
+func TestIntrospectionLeewayAndMaxTokenBytes(t *testing.T) {
+	is := newIntrospectionServer(t, ClientSecretBasic)
+	is.tokens["just-expired"] = activeToken(time.Now().Add(-10 * time.Second))
+	if _, err := newIntrospector(t, is, nil).Verify(context.Background(), "just-expired"); !errors.Is(err, ErrExpired) {
+		t.Fatalf("without leeway: %v", err)
+	}
+	lenient := newIntrospector(t, is, func(c *IntrospectionConfig) { c.Leeway = time.Minute })
+	p, err := lenient.Verify(context.Background(), "just-expired")
+	if err != nil {
+		t.Fatalf("within a minute's leeway: %v", err)
+	}
+	if !p.ExpiresAt.After(time.Now()) {
+		t.Errorf("ExpiresAt %v does not include the leeway", p.ExpiresAt)
+	}
+	calls := is.calls.Load()
+	short := newIntrospector(t, is, func(c *IntrospectionConfig) { c.MaxTokenBytes = 8 })
+	if _, err := short.Verify(context.Background(), "a-token-longer-than-8"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("a long token: %v", err)
+	}
+	if is.calls.Load() != calls {
+		t.Error("a token over MaxTokenBytes reached the endpoint")
+	}
+	for _, c := range []IntrospectionConfig{{Leeway: -time.Second}, {Leeway: MaxLeeway + time.Second}, {MaxTokenBytes: -1}} {
+		c.URL, c.AllowInsecureLoopback, c.ClientID, c.ClientSecret, c.AllowAnyAudience = is.srv.URL, true, "a", "b", true
+		if _, err := NewIntrospector(c); err == nil {
+			t.Errorf("accepted %+v", c)
+		}
+	}
+}

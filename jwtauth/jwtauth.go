@@ -156,14 +156,8 @@ type Config struct {
 type Authenticator struct {
 	issuers  map[string]*Issuer
 	algs     []string
-	leeway   time.Duration
-	noExpOK  bool
 	typ      string
-	required []string
-	checks   []func(Claims) error
-	subjects []string
-	scope    string
-	mapP     func(*mcpctx.Principal, Claims) error
+	rules    claimRules
 	maxBytes int
 	cache    *ttlcache.Cache[[32]byte, *mcpctx.Principal]
 	cacheTTL time.Duration
@@ -194,15 +188,12 @@ func New(cfg Config) (*Authenticator, error) {
 		return nil, errors.New("jwtauth: Config.Issuer (or Config.Issuers) is required")
 	}
 	a := &Authenticator{
-		issuers:  make(map[string]*Issuer, len(issuers)),
-		leeway:   cfg.Leeway,
-		noExpOK:  cfg.AllowMissingExpiry,
-		typ:      strings.ToLower(strings.TrimPrefix(strings.ToLower(cfg.RequiredType), "application/")),
-		required: slices.Clone(cfg.RequiredClaims),
-		checks:   slices.Clone(cfg.Validators),
-		subjects: slices.Clone(cfg.SubjectClaims),
-		scope:    cfg.ScopeClaim,
-		mapP:     cfg.MapPrincipal,
+		issuers: make(map[string]*Issuer, len(issuers)),
+		typ:     strings.ToLower(strings.TrimPrefix(strings.ToLower(cfg.RequiredType), "application/")),
+		rules: claimRules{
+			leeway: cfg.Leeway, noExpOK: cfg.AllowMissingExpiry, required: slices.Clone(cfg.RequiredClaims),
+			checks: slices.Clone(cfg.Validators), subjects: slices.Clone(cfg.SubjectClaims), scope: cfg.ScopeClaim, mapP: cfg.MapPrincipal,
+		},
 		maxBytes: cfg.MaxTokenBytes,
 		cacheTTL: cfg.CacheTTL,
 		now:      time.Now,
@@ -239,15 +230,15 @@ func New(cfg Config) (*Authenticator, error) {
 	if cfg.Leeway < 0 || cfg.Leeway > MaxLeeway {
 		return nil, fmt.Errorf("jwtauth: Config.Leeway must be between 0 and %v", MaxLeeway)
 	}
-	for i, check := range a.checks {
+	for i, check := range a.rules.checks {
 		if check == nil {
 			return nil, fmt.Errorf("jwtauth: Config.Validators[%d] is nil", i)
 		}
 	}
-	if i := slices.Index(a.required, ""); i >= 0 {
+	if i := slices.Index(a.rules.required, ""); i >= 0 {
 		return nil, fmt.Errorf("jwtauth: Config.RequiredClaims[%d] is empty", i)
 	}
-	if i := slices.Index(a.subjects, ""); i >= 0 {
+	if i := slices.Index(a.rules.subjects, ""); i >= 0 {
 		return nil, fmt.Errorf("jwtauth: Config.SubjectClaims[%d] is empty", i)
 	}
 	if cfg.MaxTokenBytes < 0 {
@@ -255,9 +246,6 @@ func New(cfg Config) (*Authenticator, error) {
 	}
 	if cfg.CacheTTL < 0 {
 		return nil, errors.New("jwtauth: Config.CacheTTL is negative")
-	}
-	if len(a.subjects) == 0 {
-		a.subjects = []string{"sub"}
 	}
 	if a.maxBytes == 0 {
 		a.maxBytes = DefaultMaxTokenBytes
@@ -386,7 +374,7 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	if a.cache != nil && !p.ExpiresAt.IsZero() {
 		// Never past the token's own exp, leeway or not.
 		until := a.now().Add(a.cacheTTL)
-		if exp := p.ExpiresAt.Add(-a.leeway); exp.Before(until) {
+		if exp := p.ExpiresAt.Add(-a.rules.leeway); exp.Before(until) {
 			until = exp
 		}
 		a.cache.Set(sum, p, until)
@@ -425,70 +413,7 @@ func (a *Authenticator) verifySignature(ctx context.Context, iss *Issuer, hdr *h
 // validate checks the claims of a token whose signature is good and maps
 // them to a principal.
 func (a *Authenticator) validate(iss *Issuer, claims Claims) (*mcpctx.Principal, error) {
-	now := a.now()
-	if !audienceMatches(claims["aud"], iss.Audiences) {
-		return nil, invalid("token audience not accepted", ErrAudience)
-	}
-	exp, hasExp, err := numericDate(claims, "exp")
-	switch {
-	case err != nil:
-		return nil, invalid("malformed exp claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	case !hasExp && !a.noExpOK:
-		return nil, invalid("token has no expiry", fmt.Errorf("%w: exp", ErrMissingClaim))
-	case hasExp && !now.Before(exp.Add(a.leeway)):
-		return nil, invalid("token expired", ErrExpired)
-	}
-	if nbf, ok, err := numericDate(claims, "nbf"); err != nil {
-		return nil, invalid("malformed nbf claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	} else if ok && now.Add(a.leeway).Before(nbf) {
-		return nil, invalid("token not yet valid", ErrNotYetValid)
-	}
-	if iat, ok, err := numericDate(claims, "iat"); err != nil {
-		return nil, invalid("malformed iat claim", fmt.Errorf("%w: %v", ErrMalformed, err))
-	} else if ok && now.Add(a.leeway).Before(iat) {
-		return nil, invalid("token issued in the future", ErrNotYetValid)
-	}
-	for _, name := range a.required {
-		if v, ok := claims[name]; !ok || v == nil {
-			return nil, invalid("token lacks a required claim", fmt.Errorf("%w: %s", ErrMissingClaim, name))
-		}
-	}
-	for _, check := range a.checks {
-		if err := check(claims); err != nil {
-			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
-		}
-	}
-	var sub string
-	for _, name := range a.subjects {
-		if s, ok := claims[name].(string); ok && s != "" {
-			sub = s
-			break
-		}
-	}
-	if sub == "" {
-		return nil, invalid("token has no subject", fmt.Errorf("%w: %s", ErrMissingClaim, strings.Join(a.subjects, "/")))
-	}
-	p := &mcpctx.Principal{
-		Subject: sub,
-		Issuer:  iss.Issuer,
-		Method:  mcpctx.MethodJWT,
-		Scopes:  a.scopesOf(claims),
-		Claims:  claims,
-	}
-	if hasExp {
-		// When this server stops accepting the token: the gate and the
-		// go-sdk bridge check this, so it includes the leeway.
-		p.ExpiresAt = exp.Add(a.leeway)
-	}
-	if a.mapP != nil {
-		if err := a.mapP(p, claims); err != nil {
-			return nil, invalid("token rejected by policy", fmt.Errorf("%w: %w", ErrPolicy, err))
-		}
-		if p.Subject == "" {
-			return nil, invalid("token has no subject", fmt.Errorf("%w: MapPrincipal cleared the subject", ErrPolicy))
-		}
-	}
-	return p, nil
+	return a.rules.principal(claims, a.now(), iss.Issuer, mcpctx.MethodJWT, iss.Audiences, false)
 }
 
 func invalid(desc string, cause error) error { return mcpauth.InvalidCredential(desc, cause) }
@@ -555,16 +480,6 @@ func numericDate(claims Claims, name string) (time.Time, bool, error) {
 // scopesOf reads the configured scope claim or, by default, "scope"
 // (space-delimited, RFC 9068) and then "scp" (an array or a string, as Entra
 // ID and Okta send).
-func (a *Authenticator) scopesOf(claims Claims) []string {
-	if a.scope != "" {
-		return scopeList(claims[a.scope])
-	}
-	if v, ok := claims["scope"]; ok {
-		return scopeList(v)
-	}
-	return scopeList(claims["scp"])
-}
-
 func scopeList(v any) []string {
 	switch v := v.(type) {
 	case string:
