@@ -5,29 +5,12 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testkeys"
 )
 
-// memoryKeys returns an API-key authenticator over an in-memory store with
-// one key per subject (with those scopes), and the keys by subject.
+// memoryKeys is testkeys.Memory.
 func memoryKeys(t *testing.T, subjects map[string][]string) (*apikey.Authenticator, map[string]string) {
-	t.Helper()
-	store := apikey.NewMemoryStore()
-	keys := map[string]string{}
-	for subject, scopes := range subjects {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: subject, Scopes: scopes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[subject] = key
-	}
-	auth, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return auth, keys
+	return testkeys.Memory(t, subjects)
 }
 
 // aliceGate returns a gate over an in-memory key store holding one API key

@@ -13,7 +13,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testkeys"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 )
@@ -43,22 +43,7 @@ func TestFilterListsPerCaller(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := apikey.NewMemoryStore()
-	keys := map[string]string{}
-	for name, scopes := range map[string][]string{"reader": {"files:read"}, "admin": {"files:admin"}, "none": nil} {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: name, Scopes: scopes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[name] = key
-	}
-	auth, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
+	auth, keys := testkeys.Memory(t, map[string][]string{"reader": {"files:read"}, "admin": {"files:admin"}, "none": nil})
 	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)

@@ -16,7 +16,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testkeys"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -27,22 +27,7 @@ import (
 // "none" (no scopes).
 func liveStack(t *testing.T, authz mcpauth.Authorizer, src policy.Source) (string, map[string]string) {
 	t.Helper()
-	store := apikey.NewMemoryStore()
-	keys := map[string]string{}
-	for name, scopes := range map[string][]string{"reader": {"files:read"}, "none": nil} {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: name, Scopes: scopes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[name] = key
-	}
-	auth, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
+	auth, keys := testkeys.Memory(t, map[string][]string{"reader": {"files:read"}, "none": nil})
 	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz})
 	if err != nil {
 		t.Fatal(err)

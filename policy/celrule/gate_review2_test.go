@@ -13,7 +13,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testkeys"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -58,22 +58,7 @@ func TestReview2ConditionsThroughTheGate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := apikey.NewMemoryStore()
-	keys := map[string]string{}
-	for _, name := range []string{"alice", "bob"} {
-		key, rec, err := apikey.NewRecord(apikey.NewKey{Subject: name, Scopes: []string{"tools"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := store.Put(rec); err != nil {
-			t.Fatal(err)
-		}
-		keys[name] = key
-	}
-	auth, err := apikey.New(apikey.Config{Store: store})
-	if err != nil {
-		t.Fatal(err)
-	}
+	auth, keys := testkeys.Memory(t, map[string][]string{"alice": {"tools"}, "bob": {"tools"}})
 	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)
