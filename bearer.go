@@ -10,6 +10,9 @@ import (
 // false when the header is absent, uses another scheme, is repeated, or
 // carries no token or more than one. It never looks at the URL.
 func BearerToken(r *http.Request) (string, bool) {
+	if r == nil {
+		return "", false
+	}
 	values := r.Header.Values("Authorization")
 	if len(values) != 1 {
 		return "", false

@@ -183,3 +183,16 @@ func TestZeroGateRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestNilValuesDoNotPanic: a nil *Error, a nil request and a zero
+// ResourceMetadata answer without panicking.
+func TestNilValuesDoNotPanic(t *testing.T) {
+	var e *mcpauth.Error
+	testcheck.NoPanic(t, "nil *Error", func() { _ = e.Error(); _ = e.Unwrap(); _ = e.Is(mcpauth.ErrUnavailable) })
+	testcheck.NoPanic(t, "BearerToken(nil)", func() { _, _ = mcpauth.BearerToken(nil) })
+	w := httptest.NewRecorder()
+	testcheck.NoPanic(t, "zero ResourceMetadata", func() { (&mcpauth.ResourceMetadata{}).ServeHTTP(w, httptest.NewRequest("GET", "/", nil)) })
+	if w.Code != http.StatusInternalServerError {
+		t.Errorf("a zero ResourceMetadata served %d", w.Code)
+	}
+}

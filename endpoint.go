@@ -6,8 +6,11 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	pathpkg "path"
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
 
@@ -158,7 +161,13 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 		return nil, err
 	}
 	if meta.Resource() != cfg.Resource {
+		if u, err := url.Parse(cfg.Resource); err == nil && strings.ContainsFunc(u.Host, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			return nil, fmt.Errorf("mcpauth: EndpointConfig.Resource %q is not canonical: write its host in its ASCII (xn--, punycode) form, as clients and tokens do", cfg.Resource)
+		}
 		return nil, fmt.Errorf("mcpauth: EndpointConfig.Resource %q is not canonical: write it %q (tokens and clients compare it byte for byte)", cfg.Resource, meta.Resource())
+	}
+	if err := servable(meta.Resource()); err != nil {
+		return nil, fmt.Errorf("mcpauth: EndpointConfig.Resource %q %w", cfg.Resource, err)
 	}
 	gate, err := New(Options{
 		Authenticators: auths, ResourceMetadataURL: meta.URL(), RequiredScopes: cfg.RequiredScopes,
@@ -227,43 +236,118 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 	return e, nil
 }
 
-// Handler returns mcp behind the endpoint's chain, for routers other
-// than http.ServeMux; serve the metadata yourself (Metadata).
-func (e *Endpoint) Handler(mcp http.Handler) http.Handler { return e.chain(mcp) }
-
-// Mount serves mcp behind the endpoint's chain at the path of its
-// resource, its metadata at the path-suffixed well-known URI, and — if
-// nothing else serves it yet — at the root well-known URI too (the first
-// endpoint mounted on mux gets it). It refuses, rather than panicking as
-// ServeMux does, a path that mux already serves.
-func (e *Endpoint) Mount(mux *http.ServeMux, mcp http.Handler) error {
-	if mux == nil || mcp == nil {
-		return errors.New("mcpauth: Endpoint.Mount: mux and mcp are required")
+// servable refuses a resource URL that clients would spell otherwise or
+// that a ServeMux cannot route to: a default port (clients leave it out),
+// a path that is not clean (ServeMux redirects it), a trailing slash (a
+// subtree pattern, and a metadata path clients compute differently).
+func servable(resource string) error {
+	u, err := url.Parse(resource)
+	if err != nil {
+		return err
 	}
-	for _, p := range []string{e.path, e.md.Path()} {
-		if registered(mux, p) {
-			return fmt.Errorf("mcpauth: Endpoint.Mount: %s is already served by mux", p)
-		}
+	switch p := u.Port(); {
+	case u.Scheme == "https" && p == "443", u.Scheme == "http" && p == "80":
+		return fmt.Errorf("names the default port: leave %q out (clients do, and compare the URL byte for byte)", ":"+p)
 	}
-	mux.Handle(e.path, e.chain(mcp))
-	mux.Handle(e.md.Path(), e.md)
-	if e.md.Path() != WellKnownPath && !registered(mux, WellKnownPath) {
-		mux.Handle(WellKnownPath, e.md)
+	switch path := u.Path; {
+	case path != "" && path != "/" && strings.HasSuffix(path, "/"):
+		return errors.New("ends in a slash: name the endpoint without it (\"/mcp\")")
+	case path != "" && path != "/" && pathpkg.Clean(path) != path:
+		return fmt.Errorf("has a path that is not clean: write %q", pathpkg.Clean(path))
 	}
 	return nil
 }
 
-// registered reports whether mux has a pattern for exactly path.
-func registered(mux *http.ServeMux, path string) bool {
-	if path == "/{$}" {
-		path = "/"
+// Handler returns mcp behind the endpoint's chain, for routers other
+// than http.ServeMux; serve the metadata yourself (Metadata). It panics,
+// as it is applied, on a nil mcp; an Endpoint not made by NewEndpoint
+// answers 503 to everything.
+func (e *Endpoint) Handler(mcp http.Handler) http.Handler {
+	if isNilValue(mcp) {
+		panic("mcpauth: Endpoint.Handler: the MCP handler is nil")
 	}
-	r, err := http.NewRequest(http.MethodGet, "http://mux.invalid"+path, nil)
-	if err != nil {
-		return false
+	if e == nil || e.chain == nil {
+		return (*Gate)(nil).Handler(mcp) // a gate not made by New: 503
 	}
-	_, pattern := mux.Handler(r)
-	return pattern == path || pattern == "/{$}" && path == "/"
+	return e.chain(mcp)
+}
+
+// Mount serves mcp behind the endpoint's chain at the path of its
+// resource, its metadata at the path-suffixed well-known URI, and — if
+// nothing else serves it yet — at the root well-known URI too (the first
+// endpoint mounted on mux gets it). It refuses a mux that already serves
+// either path for some method or host (that pattern would win over the
+// endpoint's, unprotected), and returns as an error the panic of a mux
+// whose patterns conflict with the endpoint's.
+func (e *Endpoint) Mount(mux *http.ServeMux, mcp http.Handler) (err error) {
+	switch {
+	case e == nil || e.chain == nil:
+		return errors.New("mcpauth: Endpoint.Mount: the Endpoint was not created with NewEndpoint")
+	case mux == nil || isNilValue(mcp):
+		return errors.New("mcpauth: Endpoint.Mount: mux and mcp are required")
+	}
+	host := ""
+	if u, err := url.Parse(e.md.Resource()); err == nil {
+		host = u.Host
+	}
+	for _, p := range []string{e.path, e.md.Path()} {
+		if pattern := served(mux, host, p); pattern != "" {
+			return fmt.Errorf("mcpauth: Endpoint.Mount: %s is already served by mux (pattern %q)", p, pattern)
+		}
+	}
+	// ServeMux panics on a pattern that conflicts without serving the
+	// path ("GET /{name}"), before adding it. The MCP path goes last, so
+	// that a refusal never leaves it half protected: at worst the
+	// metadata is served alone.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("mcpauth: Endpoint.Mount: mux refused a pattern of the endpoint: %v", r)
+		}
+	}()
+	mux.Handle(e.md.Path(), e.md)
+	mux.Handle(e.path, e.chain(mcp))
+	if e.md.Path() != WellKnownPath && served(mux, "", WellKnownPath) == "" {
+		func() {
+			defer func() { _ = recover() }() // the root document is optional: a conflict there costs nothing
+			mux.Handle(WellKnownPath, e.md)
+		}()
+	}
+	return nil
+}
+
+// served returns the pattern of mux that serves path (on host, or on any
+// host) for some method, or "" when none does.
+func served(mux *http.ServeMux, host, path string) string {
+	lookup := path
+	if lookup == "/{$}" {
+		lookup = "/"
+	}
+	for _, h := range []string{"mux.invalid", host} {
+		if h == "" {
+			continue
+		}
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete, http.MethodPut, http.MethodOptions} {
+			r, err := http.NewRequest(m, "http://"+h+lookup, nil)
+			if err != nil {
+				continue
+			}
+			if _, pattern := mux.Handler(r); pattern != "" && patternPath(pattern) == path {
+				return pattern
+			}
+		}
+	}
+	return ""
+}
+
+// patternPath is the path of a ServeMux pattern ("POST host/mcp" → "/mcp").
+func patternPath(pattern string) string {
+	if _, rest, ok := strings.Cut(pattern, " "); ok {
+		pattern = rest
+	}
+	if i := strings.IndexByte(pattern, '/'); i >= 0 {
+		return pattern[i:]
+	}
+	return pattern
 }
 
 // Gate is the endpoint's gate.

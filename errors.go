@@ -61,6 +61,9 @@ type Error struct {
 
 // Error returns "kind: description: cause", leaving out empty parts.
 func (e *Error) Error() string {
+	if e == nil {
+		return "mcpauth: <nil error>"
+	}
 	s := "mcpauth: authentication failed"
 	if e.Kind != nil {
 		s = e.Kind.Error()
@@ -75,10 +78,15 @@ func (e *Error) Error() string {
 }
 
 // Is reports whether target is e's Kind.
-func (e *Error) Is(target error) bool { return target != nil && target == e.Kind }
+func (e *Error) Is(target error) bool { return e != nil && target != nil && target == e.Kind }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // InvalidCredential returns an error of kind [ErrInvalidCredential].
 // description is shown to the client; cause (which may be nil) is not.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/credheaders"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
@@ -206,6 +207,7 @@ func New(opts Options) (*Gate, error) {
 				h = http.CanonicalHeaderKey(strings.TrimSpace(h))
 				if h != "" && h != "Authorization" && !slices.Contains(g.credHeaders, h) {
 					g.credHeaders = append(g.credHeaders, h)
+					credheaders.Add(h)
 				}
 			}
 		}

@@ -168,6 +168,10 @@ func (m *ResourceMetadata) Mount(mux *http.ServeMux) {
 // requests (the document is public, so any origin may read it), and answers
 // other methods 405.
 func (m *ResourceMetadata) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if m == nil || m.body == nil {
+		rpcerr.WriteOAuth(w, http.StatusInternalServerError, "server_error", "resource metadata not created with NewResourceMetadata")
+		return
+	}
 	h := w.Header()
 	h.Set("Access-Control-Allow-Origin", "*")
 	switch r.Method {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/credheaders"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -61,14 +62,22 @@ type Config struct {
 
 	// Cache configures the cache New puts in front of Store, so that a
 	// key is not looked up in the database on every request: records are
-	// reused for Cache.TTL (DefaultCacheTTL), which bounds how long a
-	// revoked key keeps working on this replica. A Store that is already
-	// a Cache (NewCache: to Invalidate it, say from redisstore.Subscribe)
-	// or a MemoryStore (nothing to save) is used as it is.
+	// reused for Cache.TTL (DefaultCacheTTL, 30 s), which bounds how long
+	// a revoked key keeps working on this replica. Used as they are: a
+	// Store that is already a Cache (NewCache), a MemoryStore (nothing to
+	// save), and one that announces its changes (redisstore: lookups are
+	// cheap and revocations immediate; to cache it, make a Cache and feed
+	// it with redisstore.Subscribe).
 	Cache CacheOptions
-	// DisableCache asks the Store on every request.
+	// DisableCache asks the Store on every request. Set it for a Store of
+	// yours that wraps a Cache (a tracing decorator, say): New cannot see
+	// the Cache inside, and would put a second one in front.
 	DisableCache bool
 }
+
+// announcer is a Store that announces its own changes (redisstore.Store):
+// New does not cache it by default.
+type announcer interface{ InvalidationChannel() string }
 
 // Authenticator authenticates requests by API key. Create it with [New].
 type Authenticator struct {
@@ -110,7 +119,7 @@ func New(cfg Config) (*Authenticator, error) {
 		return nil, errors.New("apikey: Config.Cache: Size, TTL and LookupTimeout must not be negative")
 	}
 	switch cfg.Store.(type) {
-	case *Cache, *MemoryStore:
+	case *Cache, *MemoryStore, announcer:
 	default:
 		if !cfg.DisableCache {
 			cfg.Store = NewCache(cfg.Store, cfg.Cache)
@@ -145,6 +154,7 @@ func New(cfg Config) (*Authenticator, error) {
 	if strings.EqualFold(a.header, "Authorization") {
 		return nil, errors.New(`apikey: Config.Header must not be "Authorization"; bearer keys are accepted there already`)
 	}
+	credheaders.Add(a.header) // hidden from tools in every gate, even behind a wrapper
 	return a, nil
 }
 

@@ -38,11 +38,13 @@
 //
 // # Cost and lifecycle
 //
-// Put a [Cache] in front of a remote store: lookups of a known key are
-// answered from memory for its TTL (the documented bound on how late a
-// revocation is seen, unless Invalidate is called), unknown ids for a
+// New puts a [Cache] in front of a database store by default
+// (Config.Cache; DisableCache to opt out): lookups of a known key are
+// answered from memory for its TTL (30 s by default: the bound on how late
+// a revocation is seen, unless Invalidate is called), unknown ids for a
 // shorter negative TTL, and concurrent lookups of one id share one store
-// call. A [Tracker] records last use off the request path. Keys can be
+// call. A Redis store, which announces its changes, is not cached unless
+// you make the Cache yourself and feed it with redisstore.Subscribe. A [Tracker] records last use off the request path. Keys can be
 // hashed with a server-side pepper (HashWithPepper).
 //
 // Malformed, unknown, expired and revoked keys are answered 401

@@ -23,10 +23,12 @@
 // way, and [FromHeader] filters a header you already hold.
 //
 // A credential read from a custom header (an API key in X-Acme-Token) is
-// hidden too: authenticators name such headers (CredentialHeaders), and the
+// hidden too: authenticators name such headers (CredentialHeaders), the
 // gate that let the request in records them for FromContext and
-// FromRequest — per gate, so that each endpoint hides its own. FromHeader
-// cannot know them: pass [Exclude].
+// FromRequest, and every API-key authenticator and gate of the process
+// adds them to the names hidden everywhere — so that one endpoint's key
+// header is hidden at the others, and a wrapped authenticator hides its
+// header still. Pass [Exclude] for names only you know.
 //
 // # Origin validation
 //

@@ -7,6 +7,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/credheaders"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
@@ -31,6 +32,14 @@ var defaultExcluded = []string{
 	"cookie",
 	"mcp-session-id",
 	"x-api-key",
+	// Authenticating proxies forward the caller's token in these
+	// (oauth2-proxy, Google ESP, AWS ALB).
+	"x-forwarded-authorization",
+	"x-forwarded-access-token",
+	"x-auth-request-access-token",
+	"x-amzn-oidc-accesstoken",
+	"x-amzn-oidc-data",
+	"x-amzn-oidc-identity",
 }
 
 // excluded is the set of defaultExcluded names.
@@ -42,9 +51,11 @@ var excluded = func() map[string]struct{} {
 	return m
 }()
 
-// IsExcluded reports whether the header name is left out by default
-// whatever the gate: hop-by-hop and transport headers, Authorization,
-// Cookie, X-API-Key. The credential headers of the gate that let a
+// IsExcluded reports whether the header name is left out by default:
+// hop-by-hop and transport headers, Authorization, Cookie, X-API-Key, the
+// headers through which authenticating proxies forward a caller's token,
+// and every header an API-key authenticator or a gate of this process
+// reads credentials from. The credential headers of the gate that let a
 // request in are left out too (see FromContext).
 func IsExcluded(name string) bool {
 	name = strings.ToLower(name)
@@ -52,7 +63,7 @@ func IsExcluded(name string) bool {
 		return true
 	}
 	_, ok := excluded[name]
-	return ok
+	return ok || credheaders.Has(name)
 }
 
 // Exclude leaves out further header names (any case): the credential

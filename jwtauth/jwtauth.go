@@ -394,9 +394,17 @@ func (a *Authenticator) verifySignature(ctx context.Context, iss *Issuer, hdr *h
 		}
 		return err
 	}
+	// Keys from a source of the user's are checked as ours are when a
+	// set is built: usable, strong enough, and for this kid.
+	_, ownSet := iss.Keys.(*KeySet)
+	_, ownRemote := iss.Keys.(*RemoteJWKS)
+	foreign := !ownSet && !ownRemote
 	tried := 0
 	for _, k := range candidates {
-		if k == nil || !k.compatible(hdr.Alg) {
+		if k == nil || foreign && (k.KeyID != "" && hdr.Kid != "" && k.KeyID != hdr.Kid || checkPublicKey(k.Public) != nil) {
+			continue
+		}
+		if !k.compatible(hdr.Alg) {
 			continue
 		}
 		tried++

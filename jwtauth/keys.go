@@ -32,8 +32,9 @@ type Key struct {
 	// Algorithm, if set, is the only "alg" the key verifies (the JWK's
 	// "alg" member); it must fit the key's type.
 	Algorithm string
-	// Public is an *rsa.PublicKey, *ecdsa.PublicKey or ed25519.PublicKey;
-	// any other value verifies nothing.
+	// Public is an *rsa.PublicKey (2048 bits or more), *ecdsa.PublicKey
+	// (P-256, P-384, P-521) or ed25519.PublicKey; a key of another type,
+	// or one that is incomplete or too weak, verifies nothing.
 	Public crypto.PublicKey
 }
 

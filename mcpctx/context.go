@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net/http"
 	"reflect"
+	"slices"
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
@@ -94,7 +95,7 @@ func CredentialHeadersFrom(ctx context.Context) []string {
 		return nil
 	}
 	names, _ := ctx.Value(credentialHeadersKey{}).([]string)
-	return names
+	return slices.Clone(names) // the gate's own list: a caller may not change it
 }
 
 // tokenInfoCredentialHeaders is the key under which
@@ -121,7 +122,7 @@ func CredentialHeadersFromTokenInfo(ti *auth.TokenInfo) []string {
 		return nil
 	}
 	names, _ := ti.Extra[tokenInfoCredentialHeaders].([]string)
-	return names
+	return slices.Clone(names)
 }
 
 // tokenInfoPrincipal is the key under which [TokenInfo] stores the principal

@@ -59,6 +59,9 @@ func NewLive(load func() (*Policy, error)) (*Live, error) {
 // error and keeps the current one. Decisions being made meanwhile finish
 // on the policy they started with.
 func (l *Live) Reload() error {
+	if l == nil || l.load == nil {
+		return errors.New("policy: Live.Reload: the Live was not created with NewLive")
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	pol, err := l.load()
@@ -72,8 +75,14 @@ func (l *Live) Reload() error {
 	return nil
 }
 
-// Current returns the policy in force.
-func (l *Live) Current() *Policy { return l.cur.Load() }
+// Current returns the policy in force; nil for a Live not made by
+// NewLive, whose decisions are all Deny.
+func (l *Live) Current() *Policy {
+	if l == nil {
+		return nil
+	}
+	return l.cur.Load()
+}
 
 // Authorize implements mcpauth.Authorizer with the policy in force.
 func (l *Live) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
@@ -115,6 +124,9 @@ func NewShadow(try, enforce mcpauth.Authorizer, logger *slog.Logger) (*Shadow, e
 // Authorize implements mcpauth.Authorizer: Enforce's decision, after
 // logging Try's if it differs.
 func (s *Shadow) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
+	if s == nil || s.try == nil || s.log == nil {
+		return Decision{Outcome: Deny} // not made by NewShadow
+	}
 	var d Decision
 	switch {
 	case s.enforce != nil:
@@ -144,6 +156,9 @@ func (s *Shadow) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 // without a credential and the dry run sees them too (Enforce still
 // decides them).
 func (s *Shadow) HasPublic() bool {
+	if s == nil || s.try == nil {
+		return false
+	}
 	return s.try.HasPublic() || s.enforce != nil && s.enforce.HasPublic()
 }
 
@@ -163,4 +178,9 @@ func isNil(a mcpauth.Authorizer) bool {
 }
 
 // Differences is how many decisions Try has made otherwise so far.
-func (s *Shadow) Differences() uint64 { return s.differences.Load() }
+func (s *Shadow) Differences() uint64 {
+	if s == nil {
+		return 0
+	}
+	return s.differences.Load()
+}

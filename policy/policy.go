@@ -398,13 +398,16 @@ func (pol *Policy) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 
 // HasPublic implements mcpauth.Authorizer: whether some rule is Public.
 func (pol *Policy) HasPublic() bool {
-	return slices.ContainsFunc(pol.rules, func(r rule) bool { return r.Public })
+	return pol != nil && slices.ContainsFunc(pol.rules, func(r rule) bool { return r.Public })
 }
 
 // Decide says whether principal p (nil for a request without a
 // credential) may run op. It does not allocate when the operation is
 // allowed.
 func (pol *Policy) Decide(p *mcpctx.Principal, op *operation.Op) Decision {
+	if pol == nil || op == nil {
+		return Decision{Outcome: Deny} // no policy (a zero Live, say): nothing runs
+	}
 	return pol.decide(p, op, false)
 }
 

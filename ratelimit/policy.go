@@ -113,23 +113,35 @@ func ByPrincipalOrIP(ip *ClientIP) KeyFunc {
 
 // keysByCaller reports whether p counts authenticated callers: a
 // principal's limit may replace its Limit, or its key (ByPrincipalOrIP by
-// default) tells two principals apart on one request. Such a policy in
-// front of the gate sees no principal, and would count every caller by
-// address. The key is asked about a probe request, as it is at run time.
+// default) depends on the principal. Such a policy in front of the gate
+// sees no principal, and would count every caller by address, or none.
+// The key is asked about one probe request with no principal and with
+// principals that differ in every field; a key that answers differently,
+// or panics, counts callers.
 func (p *Policy) keysByCaller() (byCaller bool) {
 	if p.UsePrincipalLimit || p.LimitClaim != "" || p.Key == nil {
 		return true
 	}
 	defer func() {
 		if recover() != nil {
-			byCaller = false // a key that cannot take the probe says nothing
+			byCaller = true // it reads the principal: in front of the gate it would panic
 		}
 	}()
 	r, _ := http.NewRequest(http.MethodPost, "http://probe.invalid/mcp", nil)
 	r.RemoteAddr = "192.0.2.1:1234"
-	a, aok := p.Key(r, &mcpctx.Principal{Subject: "probe-a", Method: mcpctx.MethodAPIKey})
-	b, bok := p.Key(r, &mcpctx.Principal{Subject: "probe-b", Method: mcpctx.MethodAPIKey})
-	return a != b || aok != bok
+	probes := []*mcpctx.Principal{
+		nil,
+		{Subject: "probe-a", Issuer: "https://a.invalid", Method: mcpctx.MethodJWT, KeyID: "ka", Scopes: []string{"a"}, Claims: map[string]any{"probe": "a"}},
+		{Subject: "probe-b", Issuer: "https://b.invalid", Method: mcpctx.MethodAPIKey, KeyID: "kb", Scopes: []string{"b"}, Claims: map[string]any{"probe": "b"}},
+		{Subject: "probe-a", Issuer: "https://a.invalid", Method: mcpctx.MethodJWT, KeyID: "kc", Scopes: []string{"a"}, Claims: map[string]any{"probe": "c"}},
+	}
+	first, firstOK := p.Key(r, probes[0])
+	for _, pr := range probes[1:] {
+		if k, ok := p.Key(r, pr); k != first || ok != firstOK {
+			return true
+		}
+	}
+	return false
 }
 
 // ClientIP finds a request's client address. The zero value (and nil)
