@@ -78,13 +78,18 @@ type EndpointConfig struct {
 	// CORS lets pages on Origins call the endpoint: preflights are
 	// answered before authentication, and responses expose
 	// Mcp-Session-Id, WWW-Authenticate and the RateLimit headers
-	// (headers.CORS). Off by default: only pages need it.
+	// (headers.CORS). Off by default: only pages need it. Loopback
+	// origins are among Origins unless Origins.DisallowLoopback: pages
+	// served from the user's own machine, on any port; cookies are never
+	// allowed, so such a page acts only with a token it holds.
 	CORS bool
 
 	// PreAuth are layers in front of the gate: they see every request,
 	// credential or not, and no principal — per-address limits that
 	// slow down credential guessing. A rate limiter that counts callers
-	// (KeysByCaller) is refused here: put it in Limits.
+	// (KeysByCaller) is refused here: put it in Limits. Give the
+	// *ratelimit.Middleware itself, not LayerFunc(lim.Handler), which
+	// hides it from that check.
 	PreAuth []Layer
 	// Limits are layers behind the gate, in order: rate limits per
 	// caller, per API-key plan, per tool.
