@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 )
 
 // DefaultPrefix is the key prefix used when [Options.Prefix] is empty.
@@ -98,18 +98,8 @@ func (s *Store) ready() error {
 	return nil
 }
 
-// isNil reports whether v is nil or holds a nil pointer, map, func, slice
-// or channel.
-func isNil(v any) bool {
-	if v == nil {
-		return true
-	}
-	switch rv := reflect.ValueOf(v); rv.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Slice, reflect.Chan, reflect.Interface:
-		return rv.IsNil()
-	}
-	return false
-}
+// isNil is nilcheck.Nil.
+func isNil(v any) bool { return nilcheck.Nil(v) }
 
 func (s *Store) recordKey(id string) string       { return s.prefix + "key:" + id }
 func (s *Store) subjectKey(subject string) string { return s.prefix + "subject:" + subject }
