@@ -70,6 +70,12 @@ type EndpointConfig struct {
 	RetryAfter     time.Duration
 	Logger         *slog.Logger
 
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. It is the gate's (Options.Now): it decides
+	// whether a principal has expired. Authenticators keep their own
+	// clocks; set theirs too (jwtauth.Config.Now, apikey.Config.Now).
+	Now func() time.Time
+
 	// Origins are the browser origins the endpoint accepts (loopback
 	// ones unless Origins.DisallowLoopback): a request with another
 	// Origin gets 403 (headers.ValidateOrigin), as MCP's transport
@@ -176,7 +182,7 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 	}
 	gate, err := New(Options{
 		Authenticators: auths, ResourceMetadataURL: meta.URL(), RequiredScopes: cfg.RequiredScopes,
-		Authorizer: cfg.Authorizer, Parser: cfg.Parser, RetryAfter: cfg.RetryAfter, Logger: cfg.Logger,
+		Authorizer: cfg.Authorizer, Parser: cfg.Parser, RetryAfter: cfg.RetryAfter, Logger: cfg.Logger, Now: cfg.Now,
 	})
 	if err != nil {
 		return nil, err

@@ -101,6 +101,15 @@ type Options struct {
 	// Warn for 403, Error for 503) with the authenticator's cause and the
 	// principal's key id — never a credential. Nil discards them.
 	Logger *slog.Logger
+
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. The gate reads it to refuse a principal
+	// whose ExpiresAt has passed. Give the authenticators the same clock
+	// (their own Now fields) or they may disagree with the gate. go-sdk
+	// checks expiry on real time, so with Now set the go-sdk
+	// auth.TokenInfo's Expiration is the real time at which Now reaches
+	// the principal's ExpiresAt (the Principal keeps its own).
+	Now func() time.Time
 }
 
 // Gate is net/http middleware that lets a request through only with a valid
@@ -140,6 +149,8 @@ type Gate struct {
 	credHeaders   []string      // canonical names of credential headers besides Authorization
 	retryAfter    time.Duration // Retry-After of every 503; 0 for none
 	challengeBase string        // resource_metadata and scope parameters of every challenge
+	now           func() time.Time
+	clocked       bool // now came from Options.Now
 }
 
 // New returns a gate for opts, or an error naming the option that cannot
@@ -198,8 +209,14 @@ func New(opts Options) (*Gate, error) {
 		auths:  append([]Authenticator(nil), opts.Authenticators...),
 		parser: &parser,
 		authz:  opts.Authorizer,
+		now:    opts.Now,
 		scopes: append([]string(nil), opts.RequiredScopes...),
 		logger: logger,
+	}
+	if g.now == nil {
+		g.now = time.Now
+	} else {
+		g.clocked = true
 	}
 	for _, a := range g.auths {
 		if ch, ok := a.(CredentialHeaderer); ok {
@@ -324,6 +341,13 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			}
 		}
 		pd := &pending{info: mcpctx.TokenInfo(p)}
+		if g.clocked && !pd.info.Expiration.IsZero() {
+			// go-sdk's bridge below checks Expiration against real
+			// time; the gate has decided by its own clock. Give the
+			// bridge (and the handlers after it) the real time at which
+			// the gate's clock reaches the expiry.
+			pd.info.Expiration = pd.info.Expiration.Add(time.Now().Sub(g.now()))
+		}
 		operation.Attach(pd.info, ops)
 		mcpctx.AttachCredentialHeaders(pd.info, g.credHeaders)
 		ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header), g.credHeaders)
@@ -388,7 +412,7 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 			// Only the gate makes anonymous principals, for public operations.
 			return nil, Unavailable("authentication failed", fmt.Errorf("authenticator %T returned an anonymous principal", a))
 		}
-		if p.Expired(time.Now()) {
+		if p.Expired(g.now()) {
 			return nil, InvalidCredential("credential expired", nil)
 		}
 		if missing := p.MissingScopes(g.scopes...); missing != nil {

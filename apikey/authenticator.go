@@ -73,6 +73,12 @@ type Config struct {
 	// yours that wraps a Cache (a tracing decorator, say): New cannot see
 	// the Cache inside, and would put a second one in front.
 	DisableCache bool
+
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. It decides whether a key is revoked or
+	// expired, and is the clock of the cache New makes (when Cache.Now is
+	// nil). LookupTimeout runs on real time.
+	Now func() time.Time
 }
 
 // announcer is a Store that announces its own changes (redisstore.Store):
@@ -122,6 +128,9 @@ func New(cfg Config) (*Authenticator, error) {
 	case *Cache, *MemoryStore, announcer:
 	default:
 		if !cfg.DisableCache {
+			if cfg.Cache.Now == nil {
+				cfg.Cache.Now = cfg.Now
+			}
 			cfg.Store = NewCache(cfg.Store, cfg.Cache)
 		}
 	}
@@ -134,7 +143,10 @@ func New(cfg Config) (*Authenticator, error) {
 		pepper:  cfg.Pepper,
 		timeout: cfg.LookupTimeout,
 		tracker: cfg.Tracker,
-		now:     time.Now,
+		now:     cfg.Now,
+	}
+	if a.now == nil {
+		a.now = time.Now
 	}
 	if a.timeout == 0 {
 		a.timeout = DefaultLookupTimeout

@@ -36,6 +36,11 @@ type CacheOptions struct {
 	NegativeTTL time.Duration
 	// LookupTimeout bounds each store lookup. Default 2 s.
 	LookupTimeout time.Duration
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. It decides when entries lapse (TTL,
+	// NegativeTTL, a record's ExpiresAt and RevokedAt). LookupTimeout
+	// runs on real time.
+	Now func() time.Time
 }
 
 // Cache is a Store that remembers another store's answers. Concurrent
@@ -104,8 +109,11 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 		negTTL:  opts.NegativeTTL,
 		timeout: opts.LookupTimeout,
 		entries: ttlcache.New[string, *Record](opts.Size),
-		now:     time.Now,
+		now:     opts.Now,
 		gen:     make(map[string]uint64),
+	}
+	if c.now == nil {
+		c.now = time.Now
 	}
 	c.entries.SetClock(func() time.Time { return c.now() })
 	return c

@@ -30,6 +30,7 @@ type Tracker struct {
 	store    Toucher
 	interval time.Duration
 	logger   *slog.Logger
+	now      func() time.Time
 	queue    chan string
 	done     chan struct{}
 	stop     context.Context // ends CloseTimeout after Close
@@ -42,22 +43,50 @@ type Tracker struct {
 	closed bool         // guarded by sendMu
 }
 
+// TrackerOptions configures [NewTrackerWithOptions].
+type TrackerOptions struct {
+	// Interval is the least time between two writes of one key's
+	// last-used time. DefaultTrackInterval when zero.
+	Interval time.Duration
+	// Logger receives write failures (at Warn, with the key id only).
+	// Nil discards them.
+	Logger *slog.Logger
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. Now is read for decisions: the last-used time
+	// written, whether Interval has passed since a key's last write, and
+	// which ids to forget. Each write's own 5 s timeout and Close's
+	// CloseTimeout use real time.
+	Now func() time.Time
+}
+
 // NewTracker starts a Tracker writing to store at most once per interval
 // per key (DefaultTrackInterval when zero). Write failures are logged at
 // Warn with the key id only; logger nil discards them. It cannot return an
 // error, so it panics — at construction, never in the background — when
 // store is nil (or a nil pointer), interval is negative, or logger has no
-// handler.
+// handler. It is NewTrackerWithOptions with the real clock.
 func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tracker {
+	return newTracker("NewTracker", store, TrackerOptions{Interval: interval, Logger: logger})
+}
+
+// NewTrackerWithOptions is [NewTracker] configured by opts, which can also
+// give the tracker a clock. It panics as NewTracker does, naming
+// opts.Interval and opts.Logger.
+func NewTrackerWithOptions(store Toucher, opts TrackerOptions) *Tracker {
+	return newTracker("NewTrackerWithOptions", store, opts)
+}
+
+func newTracker(fn string, store Toucher, opts TrackerOptions) *Tracker {
+	interval, logger := opts.Interval, opts.Logger
 	switch {
 	case store == nil:
-		panic("apikey: NewTracker: store is nil")
+		panic("apikey: " + fn + ": store is nil")
 	case isNil(store):
-		panic(fmt.Sprintf("apikey: NewTracker: store is a nil %T (was a constructor's error ignored?)", store))
+		panic(fmt.Sprintf("apikey: %s: store is a nil %T (was a constructor's error ignored?)", fn, store))
 	case interval < 0:
-		panic("apikey: NewTracker: interval is negative")
+		panic("apikey: " + fn + ": interval is negative")
 	case logger != nil && logger.Handler() == nil:
-		panic("apikey: NewTracker: logger has no handler (use slog.New)")
+		panic("apikey: " + fn + ": logger has no handler (use slog.New)")
 	}
 	if interval == 0 {
 		interval = DefaultTrackInterval
@@ -65,8 +94,12 @@ func NewTracker(store Toucher, interval time.Duration, logger *slog.Logger) *Tra
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
 	t := &Tracker{
-		store: store, interval: interval, logger: logger,
+		store: store, interval: interval, logger: logger, now: now,
 		queue: make(chan string, 1024), done: make(chan struct{}),
 		written: make(map[string]time.Time),
 	}
@@ -81,7 +114,7 @@ func (t *Tracker) Seen(id string) {
 	if t == nil || t.queue == nil {
 		return
 	}
-	now := time.Now()
+	now := t.now()
 	t.mu.Lock()
 	if now.Sub(t.written[id]) < t.interval {
 		t.mu.Unlock()
@@ -105,7 +138,7 @@ func (t *Tracker) Seen(id string) {
 
 func (t *Tracker) run() {
 	defer close(t.done)
-	lastSweep := time.Now()
+	lastSweep := t.now()
 	for id := range t.queue {
 		if t.stop.Err() != nil {
 			continue // closing, out of time: drop the rest
@@ -114,8 +147,8 @@ func (t *Tracker) run() {
 		at := t.written[id]
 		// Forget ids not seen for an interval, at most once an interval:
 		// the map stays as large as the set of recently used keys.
-		if time.Since(lastSweep) > t.interval {
-			lastSweep = time.Now()
+		if now := t.now(); now.Sub(lastSweep) > t.interval {
+			lastSweep = now
 			for k, v := range t.written {
 				if lastSweep.Sub(v) > t.interval {
 					delete(t.written, k)

@@ -79,6 +79,12 @@ type IntrospectionConfig struct {
 	CacheTTL time.Duration
 	// CacheSize bounds the cache; DefaultCacheSize when zero.
 	CacheSize int
+
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. It decides the response's "exp", "nbf" and
+	// "iat" and when cached responses lapse. The endpoint's Timeout runs
+	// on real time.
+	Now func() time.Time
 }
 
 // Introspector authenticates opaque bearer tokens by asking the
@@ -145,9 +151,12 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 5 * time.Second
 	}
-	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, maxBytes: cfg.MaxTokenBytes, now: time.Now,
+	in := &Introspector{cfg: cfg, client: cfg.Client, issuer: cfg.Issuer, maxBytes: cfg.MaxTokenBytes, now: cfg.Now,
 		// "exp" is optional in a response (RFC 7662 §2.2); scopes are in "scope".
 		rules: claimRules{leeway: cfg.Leeway, noExpOK: true, subjects: cfg.SubjectClaims, scope: "scope", mapP: cfg.MapPrincipal}}
+	if in.now == nil {
+		in.now = time.Now
+	}
 	if in.maxBytes == 0 {
 		in.maxBytes = DefaultMaxTokenBytes
 	}

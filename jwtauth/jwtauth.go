@@ -147,6 +147,13 @@ type Config struct {
 	// a key withdrawn from the JWK Set keeps working for tokens already
 	// seen. Default DefaultCacheTTL.
 	CacheTTL time.Duration
+
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. It decides "exp", "nbf" and "iat" and when
+	// verified-token cache entries lapse. A Provider hands it to every
+	// endpoint's authenticator, and to its RemoteJWKS when
+	// RemoteJWKSOptions.Now is nil.
+	Now func() time.Time
 }
 
 // Authenticator verifies JWT access tokens sent as "Authorization: Bearer".
@@ -196,7 +203,10 @@ func New(cfg Config) (*Authenticator, error) {
 		},
 		maxBytes: cfg.MaxTokenBytes,
 		cacheTTL: cfg.CacheTTL,
-		now:      time.Now,
+		now:      cfg.Now,
+	}
+	if a.now == nil {
+		a.now = time.Now
 	}
 	for _, n := range issuers {
 		iss := n.iss

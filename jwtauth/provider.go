@@ -37,6 +37,9 @@ func NewProvider(ctx context.Context, cfg Config, jwks RemoteJWKSOptions) (*Prov
 	p := &Provider{cfg: cfg}
 	p.cfg.Issuers = slices.Clone(cfg.Issuers)
 	if cfg.Keys == nil {
+		if jwks.Now == nil {
+			jwks.Now = cfg.Now
+		}
 		remote, err := DiscoverJWKS(ctx, cfg.Issuer, jwks)
 		if err != nil {
 			return nil, err

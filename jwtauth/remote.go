@@ -84,6 +84,13 @@ type RemoteJWKSOptions struct {
 
 	// Logger receives fetch failures (at Warn). Nil discards them.
 	Logger *slog.Logger
+
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. Now is read for decisions: the
+	// RefetchCooldown between request-triggered fetches and the
+	// NegativeKIDTTL of unknown kids. Background pacing (the refresh
+	// schedule, MaxWait, FetchTimeout) uses real time.
+	Now func() time.Time
 }
 
 // RemoteJWKS is a [KeySource] that fetches a JWK Set over HTTP and keeps it
@@ -111,6 +118,7 @@ type RemoteJWKS struct {
 	runCtx   context.Context // ends at Close
 	cancel   context.CancelFunc
 	cooldown time.Duration
+	now      func() time.Time
 	maxWait  time.Duration
 	timeout  time.Duration
 	negTTL   time.Duration
@@ -202,7 +210,12 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		logger:   logger,
 		negative: ttlcache.New[string, struct{}](4096),
 		first:    make(chan struct{}),
+		now:      opts.Now,
 	}
+	if r.now == nil {
+		r.now = time.Now
+	}
+	r.negative.SetClock(r.now)
 	maxBytes := opts.MaxBytes
 	transform := httprc.TransformFunc[*KeySet](func(_ context.Context, resp *http.Response) (*KeySet, error) {
 		data, err := readLimited(resp.Body, maxBytes)
@@ -343,7 +356,7 @@ func (r *RemoteJWKS) Keys(ctx context.Context, kid string) ([]*Key, error) {
 	found, exact := set.lookup(kid)
 	if !exact && r.generationSince(gen) {
 		// A fetch that ended after this kid was first seen did not have it.
-		r.negative.Set(kid, struct{}{}, time.Now().Add(r.negTTL))
+		r.negative.Set(kid, struct{}{}, r.now().Add(r.negTTL))
 	}
 	return found, nil
 }
@@ -394,10 +407,11 @@ func (r *RemoteJWKS) refetch() <-chan struct{} {
 	if r.inflight != nil {
 		return r.inflight
 	}
-	if !r.lastAttempt.IsZero() && time.Since(r.lastAttempt) < r.cooldown {
+	now := r.now()
+	if !r.lastAttempt.IsZero() && now.Sub(r.lastAttempt) < r.cooldown {
 		return nil
 	}
-	r.lastAttempt = time.Now()
+	r.lastAttempt = now
 	done := make(chan struct{})
 	r.inflight = done
 	go func() {

@@ -21,7 +21,8 @@ type MemoryOptions struct {
 	// a flood of distinct keys cannot exhaust memory. Default
 	// DefaultMaxKeys.
 	MaxKeys int
-	// Now is the clock; time.Now when nil. For tests.
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock.
 	Now func() time.Time
 }
 

@@ -89,8 +89,14 @@ type Options struct {
 	// Logger receives the same switches at Warn (open) and Info (closed).
 	Logger *slog.Logger
 	// Local configures the fallback limiter of FailLocal, a
-	// ratelimit.Memory.
+	// ratelimit.Memory. A nil Local.Now takes Now.
 	Local ratelimit.MemoryOptions
+	// Now is the clock; time.Now when nil — for tests and for servers
+	// with their own clock. Now is read for decisions: when the breaker
+	// may probe again (BreakerCooldown) and until when a key Redis
+	// denied is denied locally. The limits themselves are decided by
+	// Redis's TIME, shared by every replica; Timeout runs on real time.
+	Now func() time.Time
 }
 
 // BreakerState is the state of a Limiter's circuit breaker.
@@ -138,6 +144,7 @@ type Limiter struct {
 	breaker  breaker
 	onChange func(StateChange)
 	logger   *slog.Logger
+	now      func() time.Time
 }
 
 var _ ratelimit.Limiter = (*Limiter)(nil)
@@ -187,6 +194,12 @@ func New(opts Options) (*Limiter, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Local.Now == nil {
+		opts.Local.Now = opts.Now
+	}
 	r := &Limiter{
 		client:   opts.Client,
 		prefix:   opts.Prefix,
@@ -195,7 +208,9 @@ func New(opts Options) (*Limiter, error) {
 		local:    ratelimit.NewMemory(opts.Local),
 		onChange: opts.OnStateChange,
 		logger:   logger,
+		now:      opts.Now,
 	}
+	r.denials.now = opts.Now
 	r.denials.init(defaultDenialCacheLimit)
 	r.breaker = breaker{failures: opts.BreakerFailures, cooldown: opts.BreakerCooldown}
 	return r, nil
@@ -268,7 +283,7 @@ func (r *Limiter) Allow(ctx context.Context, key string, limit ratelimit.Limit, 
 		return ratelimit.Result{}, err
 	}
 	fullKey := r.prefix + key
-	now := time.Now()
+	now := r.now()
 	if until, ok := r.denials.get(fullKey, cost, now); ok {
 		return ratelimit.Result{Limit: limit, RetryAfter: until.Sub(now), ResetAfter: until.Sub(now)}, nil
 	}
@@ -283,7 +298,7 @@ func (r *Limiter) Allow(ctx context.Context, key string, limit ratelimit.Limit, 
 			r.breaker.release()
 			return ratelimit.Result{}, ctx.Err()
 		}
-		r.breaker.failure(time.Now(), err, r.notify)
+		r.breaker.failure(r.now(), err, r.notify)
 		return r.fallback(key, limit, cost)
 	}
 	r.breaker.success(r.notify)
@@ -427,6 +442,7 @@ type denialCache struct {
 		m  map[string]denial
 	}
 	max int
+	now func() time.Time // time.Now when nil
 }
 
 type denial struct {
@@ -437,6 +453,9 @@ type denial struct {
 func (d *denialCache) init(limit int) {
 	d.seed = maphash.MakeSeed()
 	d.max = max(1, limit/len(d.shards))
+	if d.now == nil {
+		d.now = time.Now
+	}
 	for i := range d.shards {
 		d.shards[i].m = make(map[string]denial)
 	}
@@ -464,7 +483,7 @@ func (d *denialCache) set(key string, cost int, until time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(s.m) >= d.max {
-		now := time.Now()
+		now := d.now()
 		for k, e := range s.m {
 			if !now.Before(e.until) {
 				delete(s.m, k)
