@@ -1,5 +1,4 @@
-// Command quickstart protects an MCP server inside the HTTP API you already run:
-// API keys, and JWTs from the identity provider that MCPAUTH_ISSUER names.
+// Command quickstart protects an MCP server in your HTTP API: API keys, and JWTs from $MCPAUTH_ISSUER.
 package main
 
 import (
