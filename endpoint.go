@@ -287,9 +287,11 @@ func (e *Endpoint) Handler(mcp http.Handler) http.Handler {
 // resource, its metadata at the path-suffixed well-known URI, and — if
 // nothing else serves it yet — at the root well-known URI too (the first
 // endpoint mounted on mux gets it). It refuses a mux that already serves
-// either path for some method or host (that pattern would win over the
-// endpoint's, unprotected), and returns as an error the panic of a mux
-// whose patterns conflict with the endpoint's.
+// either path, on the resource's host or any host, for a standard HTTP
+// method (that pattern would win over the endpoint's, unprotected), and
+// returns as an error the panic of a mux whose patterns conflict with the
+// endpoint's. A ServeMux cannot list its patterns: one for a custom method
+// (PROPFIND /mcp) or for another host (other.example/mcp) is not seen.
 func (e *Endpoint) Mount(mux *http.ServeMux, mcp http.Handler) (err error) {
 	switch {
 	case e == nil || e.chain == nil:
@@ -337,7 +339,8 @@ func served(mux *http.ServeMux, host, path string) string {
 		if h == "" {
 			continue
 		}
-		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete, http.MethodPut, http.MethodOptions} {
+		for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+			http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace} {
 			r, err := http.NewRequest(m, "http://"+h+lookup, nil)
 			if err != nil {
 				continue

@@ -108,7 +108,8 @@ type Options struct {
 	// (their own Now fields) or they may disagree with the gate. go-sdk
 	// checks expiry on real time, so with Now set the go-sdk
 	// auth.TokenInfo's Expiration is the real time at which Now reaches
-	// the principal's ExpiresAt (the Principal keeps its own).
+	// the principal's ExpiresAt (the Principal keeps its own). Now must
+	// not go backwards: caches decide by it too.
 	Now func() time.Time
 }
 
@@ -346,7 +347,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			// time; the gate has decided by its own clock. Give the
 			// bridge (and the handlers after it) the real time at which
 			// the gate's clock reaches the expiry.
-			pd.info.Expiration = pd.info.Expiration.Add(time.Now().Sub(g.now()))
+			pd.info.Expiration = time.Now().Add(p.ExpiresAt.Sub(g.now())) // the lifetime left, in real time
 		}
 		operation.Attach(pd.info, ops)
 		mcpctx.AttachCredentialHeaders(pd.info, g.credHeaders)
