@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
@@ -92,9 +93,15 @@ func TestDiscovery(t *testing.T) {
 	})
 }
 
+// In a synctest bubble, with in-memory JWKS endpoints, so that the wait
+// for the lazy first fetches is exact and costs no real time.
 func TestMultipleIssuers(t *testing.T) {
+	synctest.Test(t, testMultipleIssuers)
+}
+
+func testMultipleIssuers(t *testing.T) {
 	sa, sb := newSigners(t), newSigners(t)
-	ja, jb := newJWKSServer(t, jwksOf(t, sa)), newJWKSServer(t, jwksOf(t, sb))
+	ja, jb := newMemJWKSServer(t, jwksOf(t, sa)), newMemJWKSServer(t, jwksOf(t, sb))
 	lazy := func(o *RemoteJWKSOptions) { o.Eager = false }
 	a, err := New(Config{
 		Issuers: []Issuer{
@@ -106,9 +113,13 @@ func TestMultipleIssuers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Let the background first fetches finish, then count from there.
-	time.Sleep(100 * time.Millisecond)
+	// Let the background first fetches finish, then count from there:
+	// httprc dispatches them on its next tick, a nanosecond after Add.
+	advance(time.Millisecond)
 	fa, fb := ja.fetches.Load(), jb.fetches.Load()
+	if fa != 1 || fb != 1 {
+		t.Fatalf("first fetches: %d and %d, want one each", fa, fb)
+	}
 	tok := func(s map[string]signer, iss, aud string) string {
 		c := validClaims()
 		c["iss"], c["aud"] = iss, aud
@@ -138,7 +149,6 @@ func TestMultipleIssuers(t *testing.T) {
 	if after := ja.fetches.Load() + jb.fetches.Load(); after != before {
 		t.Fatalf("unknown issuer caused %d fetches", after-before)
 	}
-	_, _ = fa, fb
 	if _, err := New(Config{Issuers: []Issuer{{Issuer: "x", Audiences: []string{"a"}, Keys: &KeySet{}}, {Issuer: "x", Audiences: []string{"a"}, Keys: &KeySet{}}}}); err == nil {
 		t.Fatal("duplicate issuer accepted")
 	}

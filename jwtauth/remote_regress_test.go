@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/lestrrat-go/jwx/v3/jwk"
@@ -21,46 +22,42 @@ import (
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
 
-// eventually polls cond for up to limit.
-func eventually(t *testing.T, limit time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not within %v", what, limit)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
 // A hanging endpoint behind a client without a timeout used to wedge
 // httprc's only worker, so that no fetch ever happened again.
+//
+// FetchTimeout, the cooldown and MaxWait run on real timers: in a
+// synctest bubble, with an in-memory endpoint, the five seconds of the
+// outage are fake and cost no real time.
 func TestHungEndpointWithSlowClientRecovers(t *testing.T) {
-	signers := newSigners(t)
-	js := newJWKSServer(t, jwksOf(t, map[string]signer{"RS256": signers["RS256"]}))
-	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) {
-		o.Client = &http.Client{} // no timeout of its own
-		o.FetchTimeout = 100 * time.Millisecond
-		o.RefetchCooldown = 150 * time.Millisecond
-		o.MaxWait = 30 * time.Millisecond
-	}), nil)
-	hang := make(chan struct{})
-	js.mu.Lock()
-	js.hang = hang
-	js.mu.Unlock()
-	for i := range 100 { // five seconds of unknown kids against a hung endpoint
-		_, _ = a.Verify(context.Background(), sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, fmt.Sprint("k", i)}, validClaims(), nil))
-		time.Sleep(50 * time.Millisecond)
-	}
-	js.mu.Lock()
-	js.hang = nil
-	js.mu.Unlock()
-	close(hang)
-	js.set(jwksOf(t, signers), http.StatusOK) // the IdP is back, with a new key
-	rotated := sign(t, signers["ES256"], validClaims(), nil)
-	eventually(t, 5*time.Second, "rotated key accepted after the endpoint recovered", func() bool {
-		_, err := a.Verify(context.Background(), rotated)
-		return err == nil
+	synctest.Test(t, func(t *testing.T) {
+		signers := newSigners(t)
+		js := newMemJWKSServer(t, jwksOf(t, map[string]signer{"RS256": signers["RS256"]}))
+		a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) {
+			o.Client = js.client() // no timeout of its own
+			o.FetchTimeout = 100 * time.Millisecond
+			o.RefetchCooldown = 150 * time.Millisecond
+			o.MaxWait = 30 * time.Millisecond
+		}), nil)
+		hang := make(chan struct{})
+		js.mu.Lock()
+		js.hang = hang
+		js.mu.Unlock()
+		for i := range 100 { // five seconds of unknown kids against a hung endpoint
+			_, _ = a.Verify(context.Background(), sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, fmt.Sprint("k", i)}, validClaims(), nil))
+			advance(50 * time.Millisecond)
+		}
+		js.mu.Lock()
+		js.hang = nil
+		js.mu.Unlock()
+		close(hang)
+		js.set(jwksOf(t, signers), http.StatusOK) // the IdP is back, with a new key
+		rotated := sign(t, signers["ES256"], validClaims(), nil)
+		// Past the cooldown and any fetch still timing out, a request
+		// for the rotated kid fetches it.
+		advance(time.Second)
+		if _, err := a.Verify(context.Background(), rotated); err != nil {
+			t.Fatalf("rotated key after the endpoint recovered: %v", err)
+		}
 	})
 }
 
@@ -69,9 +66,11 @@ func TestHungEndpointWithSlowClientRecovers(t *testing.T) {
 func TestNegativeCacheOnlyAfterAFetchLooked(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, map[string]signer{"RS256": signers["RS256"]}))
+	clock := &testClock{t: time.Now()}
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) {
 		o.RefetchCooldown = 200 * time.Millisecond
 		o.NegativeKIDTTL = time.Hour
+		o.Now = clock.Now
 	}), nil)
 	junk := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, "junk"}, validClaims(), nil)
 	_, _ = a.Verify(context.Background(), junk) // fetches; junk is now known missing
@@ -80,18 +79,18 @@ func TestNegativeCacheOnlyAfterAFetchLooked(t *testing.T) {
 	if _, err := a.Verify(context.Background(), rotated); !errors.Is(err, ErrUnknownKey) {
 		t.Fatalf("inside the cooldown: %v", err)
 	}
-	time.Sleep(250 * time.Millisecond)
+	clock.Add(250 * time.Millisecond) // past the cooldown
 	if _, err := a.Verify(context.Background(), rotated); err != nil {
 		t.Fatalf("after the cooldown the rotated key must be fetched: %v", err)
 	}
 	// While junk, checked by a fetch, is answered without another one.
 	before := js.fetches.Load()
-	time.Sleep(250 * time.Millisecond)
+	clock.Add(250 * time.Millisecond) // past the cooldown
 	_, _ = a.Verify(context.Background(), junk)
 	// The rotation changed the set, which forgot junk; one more fetch may
 	// look for it, after which it is remembered.
 	_, _ = a.Verify(context.Background(), junk)
-	time.Sleep(250 * time.Millisecond)
+	clock.Add(250 * time.Millisecond) // past the cooldown
 	mid := js.fetches.Load()
 	_, _ = a.Verify(context.Background(), junk)
 	if js.fetches.Load() != mid || mid-before > 1 {
@@ -99,17 +98,22 @@ func TestNegativeCacheOnlyAfterAFetchLooked(t *testing.T) {
 	}
 }
 
+// In a synctest bubble, with an in-memory endpoint: after the request,
+// every goroutine that could still fetch has run (or is waiting for a
+// refresh due much later) before the count, instead of a sleep.
 func TestColdStartMakesOneFetch(t *testing.T) {
-	signers := newSigners(t)
-	js := newJWKSServer(t, jwksOf(t, signers))
-	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.Eager = false }), nil)
-	if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(100 * time.Millisecond)
-	if n := js.fetches.Load(); n != 1 {
-		t.Fatalf("%d fetches for a request during the first fetch", n)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		signers := newSigners(t)
+		js := newMemJWKSServer(t, jwksOf(t, signers))
+		a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.Eager = false }), nil)
+		if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
+			t.Fatal(err)
+		}
+		advance(time.Second) // well short of the default refresh interval
+		if n := js.fetches.Load(); n != 1 {
+			t.Fatalf("%d fetches for a request during the first fetch", n)
+		}
+	})
 }
 
 func TestClosedRemoteFailsFast(t *testing.T) {
@@ -179,20 +183,28 @@ func TestEachRequestWaitsAtMostMaxWait(t *testing.T) {
 	}
 }
 
+// The refresh schedule runs on httprc's real timers: in a synctest
+// bubble, with an in-memory endpoint, it is exact and costs no real time.
 func TestRefreshHonoursMinInterval(t *testing.T) {
-	js := newJWKSServer(t, jwksOf(t, newSigners(t)))
-	js.cacheControl = "max-age=0"
-	js.remote(t, func(o *RemoteJWKSOptions) {
-		o.MinRefreshInterval = time.Second
-		o.MaxRefreshInterval = time.Hour
+	synctest.Test(t, func(t *testing.T) {
+		js := newMemJWKSServer(t, jwksOf(t, newSigners(t)))
+		js.cacheControl = "max-age=0"
+		js.remote(t, func(o *RemoteJWKSOptions) {
+			o.MinRefreshInterval = time.Second
+			o.MaxRefreshInterval = time.Hour
+		})
+		advance(3 * time.Second)
+		if n := js.fetches.Load(); n < 2 {
+			t.Fatalf("no background refresh 3 s in with a 1 s minimum interval: %d fetches", n)
+		}
+		// max-age=0 must not turn into a busy loop: at most one fetch a
+		// second, and the refresh goes on.
+		n := js.fetches.Load()
+		advance(10 * time.Second)
+		if got := js.fetches.Load() - n; got < 1 || got > 10 {
+			t.Fatalf("%d fetches in 10 s with a 1 s minimum interval", got)
+		}
 	})
-	eventually(t, 10*time.Second, "a background refresh after the minimum interval", func() bool { return js.fetches.Load() >= 2 })
-	// max-age=0 must not turn into a busy loop: about one fetch a second.
-	start, n := time.Now(), js.fetches.Load()
-	time.Sleep(1500 * time.Millisecond)
-	if got := js.fetches.Load() - n; got > 3 {
-		t.Fatalf("%d fetches in %v with a 1 s minimum interval", got, time.Since(start))
-	}
 }
 
 func TestRedirectToInsecureURLRefused(t *testing.T) {

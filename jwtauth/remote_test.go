@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/lestrrat-go/jwx/v3/jwa"
@@ -31,12 +32,37 @@ type jwksServer struct {
 	status       int
 	cacheControl string
 	hang         chan struct{} // while non-nil, requests hang until it closes
+
+	handler http.Handler // the endpoint, for the in-memory transport
+	mem     bool         // served in memory (newMemJWKSServer); srv is nil
 }
 
 func newJWKSServer(t testing.TB, body []byte) *jwksServer {
 	t.Helper()
+	js := newJWKSHandler(t, body)
+	js.srv = httptest.NewServer(js.handler)
+	t.Cleanup(func() {
+		js.release() // before Close, which waits for hanging requests
+		js.srv.Close()
+	})
+	return js
+}
+
+// newMemJWKSServer is newJWKSServer without a socket: remote wires the
+// RemoteJWKS to the handler through an in-memory transport, so that it
+// can run inside a testing/synctest bubble (a goroutine blocked on a real
+// socket is never durably blocked, and a bubble with one never idles).
+func newMemJWKSServer(t testing.TB, body []byte) *jwksServer {
+	t.Helper()
+	js := newJWKSHandler(t, body)
+	js.mem = true
+	return js
+}
+
+func newJWKSHandler(t testing.TB, body []byte) *jwksServer {
+	t.Helper()
 	js := &jwksServer{body: body, status: http.StatusOK}
-	js.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	js.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		js.fetches.Add(1)
 		js.mu.Lock()
 		body, status, cc, hang := js.body, js.status, js.cacheControl, js.hang
@@ -54,17 +80,58 @@ func newJWKSServer(t testing.TB, body []byte) *jwksServer {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
 		_, _ = w.Write(body)
-	}))
-	t.Cleanup(func() {
-		js.mu.Lock()
-		if js.hang != nil {
-			close(js.hang)
-			js.hang = nil
-		}
-		js.mu.Unlock()
-		js.srv.Close()
 	})
+	t.Cleanup(js.release)
 	return js
+}
+
+// release ends the hang, if any.
+func (js *jwksServer) release() {
+	js.mu.Lock()
+	if js.hang != nil {
+		close(js.hang)
+		js.hang = nil
+	}
+	js.mu.Unlock()
+}
+
+// advance, inside a synctest bubble only, moves the bubble's fake clock
+// on by d (the sleep costs no real time: it returns as soon as every
+// goroutine in the bubble is blocked) and then lets whatever woke up
+// settle.
+func advance(d time.Duration) {
+	time.Sleep(d)
+	synctest.Wait()
+}
+
+// handlerTransport is an http.RoundTripper that calls a handler in the
+// calling goroutine: no sockets, so usable inside a synctest bubble. Like
+// a real transport, it fails when the request's context ends first.
+type handlerTransport struct{ h http.Handler }
+
+func (ht handlerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	rec := httptest.NewRecorder()
+	ht.h.ServeHTTP(rec, req)
+	if err := req.Context().Err(); err != nil {
+		return nil, err
+	}
+	resp := rec.Result()
+	resp.Request = req
+	return resp, nil
+}
+
+// client is an http.Client without a timeout of its own, for the
+// in-memory endpoint.
+func (js *jwksServer) client() *http.Client {
+	return &http.Client{Transport: handlerTransport{js.handler}}
+}
+
+// url is the endpoint's JWKS URL.
+func (js *jwksServer) url() string {
+	if js.mem {
+		return "http://127.0.0.1/jwks.json" // never dialled
+	}
+	return js.srv.URL + "/jwks.json"
 }
 
 // stall makes the endpoint stop answering until the test ends.
@@ -83,7 +150,10 @@ func (js *jwksServer) set(body []byte, status int) {
 // remote returns an eagerly warmed-up RemoteJWKS for the server.
 func (js *jwksServer) remote(t testing.TB, mod func(*RemoteJWKSOptions)) *RemoteJWKS {
 	t.Helper()
-	opts := RemoteJWKSOptions{URL: js.srv.URL + "/jwks.json", AllowInsecureLoopback: true, Eager: true}
+	opts := RemoteJWKSOptions{URL: js.url(), AllowInsecureLoopback: true, Eager: true}
+	if js.mem {
+		opts.Client = js.client()
+	}
 	if mod != nil {
 		mod(&opts)
 	}
@@ -191,7 +261,8 @@ func TestForgedKidFloodCostsOneFetch(t *testing.T) {
 func TestEndpointDownKeepsLastGoodKeys(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, signers))
-	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.RefetchCooldown = time.Millisecond }), nil)
+	clock := &testClock{t: time.Now()}
+	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.RefetchCooldown, o.Now = time.Minute, clock.Now }), nil)
 	good := sign(t, signers["RS256"], validClaims(), nil)
 
 	for i, broken := range []struct {
@@ -207,7 +278,7 @@ func TestEndpointDownKeepsLastGoodKeys(t *testing.T) {
 		// A kid not seen before (one already found missing is not fetched for).
 		unknown := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, fmt.Sprint("rotated-in-", i)}, validClaims(), nil)
 		before := js.fetches.Load()
-		time.Sleep(2 * time.Millisecond) // past the cooldown
+		clock.Add(2 * time.Minute) // past the cooldown
 		// An unknown kid forces a refetch of the broken document...
 		if _, err := a.Verify(context.Background(), unknown); !errors.Is(err, ErrUnknownKey) {
 			t.Fatalf("%q: unknown kid: %v", broken.body, err)
@@ -290,22 +361,29 @@ func TestColdStartWithEndpointDownIsUnavailable(t *testing.T) {
 	}
 }
 
+// The background refresh runs on httprc's real timers: in a synctest
+// bubble, with an in-memory endpoint, its schedule is exact and costs no
+// real time.
 func TestRefreshHonoursCacheControlWithinBounds(t *testing.T) {
-	signers := newSigners(t)
-	js := newJWKSServer(t, jwksOf(t, signers))
-	js.cacheControl = "public, max-age=86400"
-	// max-age says a day; MaxRefreshInterval clamps it to a second.
-	js.remote(t, func(o *RemoteJWKSOptions) {
-		o.MinRefreshInterval = time.Second
-		o.MaxRefreshInterval = time.Second
-	})
-	deadline := time.Now().Add(15 * time.Second)
-	for js.fetches.Load() < 2 {
-		if time.Now().After(deadline) {
-			t.Fatalf("no background refresh: %d fetches", js.fetches.Load())
+	synctest.Test(t, func(t *testing.T) {
+		signers := newSigners(t)
+		js := newMemJWKSServer(t, jwksOf(t, signers))
+		js.cacheControl = "public, max-age=86400"
+		// max-age says a day; MaxRefreshInterval clamps it to a second.
+		js.remote(t, func(o *RemoteJWKSOptions) {
+			o.MinRefreshInterval = time.Second
+			o.MaxRefreshInterval = time.Second
+		})
+		if n := js.fetches.Load(); n != 1 {
+			t.Fatalf("%d fetches at start", n)
 		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		// httprc checks a second past the due time, rounded up to whole
+		// seconds: the refresh is due at 1 s and made by 3 s, never a day.
+		advance(3 * time.Second)
+		if n := js.fetches.Load(); n < 2 {
+			t.Fatalf("no background refresh 3 s in (MaxRefreshInterval 1 s): %d fetches", n)
+		}
+	})
 }
 
 func TestRemoteJWKSOptionsValidation(t *testing.T) {

@@ -294,7 +294,8 @@ func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
 	mr := miniredis.RunT(t)
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr(), MaxRetries: -1})
 	defer c.Close()
-	rl, err := New(Options{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond})
+	clock := &testClock{t: time.Now()}
+	rl, err := New(Options{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond, Now: clock.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,7 +304,7 @@ func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
 		t.Fatalf("first failure: %v, %v", err, rl.State())
 	}
 	mr.SetError("")
-	time.Sleep(60 * time.Millisecond)
+	clock.Add(60 * time.Millisecond) // past the cooldown
 	canceled, cancel := context.WithCancel(context.Background())
 	cancel()
 	_, _ = rl.Allow(canceled, "k", ratelimit.PerMinute(5), 1) // the probe, abandoned
