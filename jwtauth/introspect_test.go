@@ -51,7 +51,13 @@ func newIntrospectionServer(t *testing.T, method string) *introspectionServer {
 		is.mu.Lock()
 		delay, status, raw, tokens := is.delay, is.status, is.raw, is.tokens
 		is.mu.Unlock()
-		time.Sleep(delay)
+		if delay > 0 { // a slow endpoint: it answers late, or not at all to a client that gave up
+			select {
+			case <-time.After(delay):
+			case <-r.Context().Done():
+				return
+			}
+		}
 		if r.Method != http.MethodPost || r.Header.Get("Content-Type") != "application/x-www-form-urlencoded" {
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return

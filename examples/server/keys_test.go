@@ -108,6 +108,7 @@ func TestCLIKeysWorkInServer(t *testing.T) {
 				if time.Now().After(deadline) {
 					t.Fatalf("revoked key still answered %d after %v", code, bound)
 				}
+				// polls a server in another process, whose clock cannot be injected
 				time.Sleep(50 * time.Millisecond)
 			}
 		})

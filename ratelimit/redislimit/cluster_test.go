@@ -65,6 +65,7 @@ func startProcCluster(t *testing.T, n int) []string {
 			if time.Now().After(deadline) {
 				t.Fatalf("node %s not ok 20s after the cluster was created: %v\n%s", addrs[i], err, info)
 			}
+			// polls a real Redis cluster forming: real time is what it takes
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
@@ -103,6 +104,7 @@ func TestRedisCluster(t *testing.T) {
 			t.Fatalf("the cluster client sees %d of %d masters: %v", masters.Load(), len(addrs), err)
 		}
 		cc.ReloadState(ctx)
+		// polls a real Redis cluster forming: real time is what it takes
 		time.Sleep(50 * time.Millisecond)
 	}
 

@@ -159,6 +159,7 @@ func (s *procRedis) start() {
 		if time.Now().After(deadline) {
 			s.t.Fatalf("redis-server :%d does not answer PING after 10s: %v\n%s", s.port, err, s.log.tail(30))
 		}
+		// polls a real redis-server process: real time is what it takes
 		time.Sleep(20 * time.Millisecond)
 	}
 }
@@ -447,6 +448,7 @@ func testRedisKilledMidRun(t *testing.T, bin string, mode FailureMode) {
 		if mode != FailClosed && !res.Allowed {
 			t.Fatalf("recovering: denied (%+v) under a limit of 1000/h", res)
 		}
+		// polls a real redis-server process: real time is what it takes
 		time.Sleep(25 * time.Millisecond)
 	}
 	t.Logf("breaker closed %v after the restart (%d calls)", time.Since(restartedAt).Round(time.Millisecond), calls)
