@@ -294,37 +294,39 @@ func TestEndpointDownKeepsLastGoodKeys(t *testing.T) {
 }
 
 func TestSlowEndpointNeverBlocksBeyondMaxWait(t *testing.T) {
-	signers := newSigners(t)
-	js := newJWKSServer(t, jwksOf(t, signers))
-	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.MaxWait = 100 * time.Millisecond }), nil)
-	js.stall()
+	synctest.Test(t, func(t *testing.T) {
+		signers := newSigners(t)
+		js := newMemJWKSServer(t, jwksOf(t, signers))
+		a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.MaxWait = 100 * time.Millisecond }), nil)
+		js.stall()
 
-	forged := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, "new-kid"}, validClaims(), nil)
-	var wg sync.WaitGroup
-	errs := make(chan error, 20)
-	start := time.Now()
-	for range 20 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, err := a.Verify(context.Background(), forged)
-			errs <- err
-		}()
-	}
-	wg.Wait()
-	// The endpoint hangs until the test ends; the requests did not.
-	if elapsed := time.Since(start); elapsed > 5*time.Second {
-		t.Fatalf("requests waited %v for a hanging JWKS endpoint", elapsed)
-	}
-	close(errs)
-	for err := range errs {
-		if !errors.Is(err, ErrUnknownKey) || !errors.Is(err, mcpauth.ErrInvalidCredential) {
-			t.Fatalf("err = %v, want 401 invalid_token (unknown key)", err)
+		forged := sign(t, signer{signers["RS256"].alg, signers["RS256"].priv, "new-kid"}, validClaims(), nil)
+		var wg sync.WaitGroup
+		errs := make(chan error, 20)
+		start := time.Now() // the bubble's clock: exact
+		for range 20 {
+			wg.Go(func() {
+				_, err := a.Verify(context.Background(), forged)
+				errs <- err
+			})
 		}
-	}
-	if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
-		t.Fatalf("known key while the endpoint hangs: %v", err)
-	}
+		wg.Wait()
+		// The endpoint hangs until the test ends; the requests waited
+		// MaxWait at most.
+		if elapsed := time.Since(start); elapsed > 100*time.Millisecond {
+			t.Fatalf("requests waited %v for a hanging JWKS endpoint, MaxWait 100ms", elapsed)
+		}
+		close(errs)
+		for err := range errs {
+			if !errors.Is(err, ErrUnknownKey) || !errors.Is(err, mcpauth.ErrInvalidCredential) {
+				t.Fatalf("err = %v, want 401 invalid_token (unknown key)", err)
+			}
+		}
+		if _, err := a.Verify(context.Background(), sign(t, signers["RS256"], validClaims(), nil)); err != nil {
+			t.Fatalf("known key while the endpoint hangs: %v", err)
+		}
+		js.release()
+	})
 }
 
 func TestColdStartWithEndpointDownIsUnavailable(t *testing.T) {
