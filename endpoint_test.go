@@ -268,3 +268,24 @@ func TestNewEndpointRefuses(t *testing.T) {
 		t.Error("a provider without an issuer")
 	}
 }
+
+// TestProviderAudienceMismatchFailsAtStartUp: an explicit audience that is
+// another resource's URL would let that resource's tokens in; the endpoint
+// is refused at start-up. A non-URL audience (Entra ID's api://…) is the
+// IdP's own name and is kept.
+func TestProviderAudienceMismatchFailsAtStartUp(t *testing.T) {
+	keys, err := jwtauth.StaticKey(ed25519.PublicKey(make([]byte, ed25519.PublicKeySize)), "k", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for aud, ok := range map[string]bool{"https://mcp.example.com/other": false, "https://mcp.example.com/mcp": true, "api://mcp-server": true} {
+		idp, err := jwtauth.NewProvider(context.Background(), jwtauth.Config{Issuer: "https://idp.test", Keys: keys, Audiences: []string{aud}}, jwtauth.RemoteJWKSOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp}})
+		if (err == nil) != ok {
+			t.Errorf("audience %q: %v, want accepted %v", aud, err, ok)
+		}
+	}
+}

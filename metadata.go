@@ -158,6 +158,9 @@ func (m *ResourceMetadata) Document() oauthex.ProtectedResourceMetadata { return
 //
 // http.ServeMux panics if a path is registered twice.
 func (m *ResourceMetadata) Mount(mux *http.ServeMux) {
+	if m == nil || m.body == nil || mux == nil {
+		return // not made by NewResourceMetadata: nothing to serve
+	}
 	mux.Handle(m.path, m)
 	if m.path != WellKnownPath {
 		mux.Handle(WellKnownPath, m)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/mcpauth/mcpauth"
 )
@@ -28,8 +29,10 @@ type Provider struct {
 // authenticator then requires the endpoint's resource URL. Set it only
 // for identity providers whose audience is not the resource URL
 // (Microsoft Entra ID's "api://…"); every endpoint then accepts those
-// audiences. Issuers in cfg.Issuers need their own Keys; their empty
-// Audiences are filled in the same way.
+// audiences. An explicit audience that is an http(s) URL other than an
+// endpoint's resource is an error when that endpoint is built. Issuers in
+// cfg.Issuers need their own Keys; their empty Audiences are filled in the
+// same way.
 func NewProvider(ctx context.Context, cfg Config, jwks RemoteJWKSOptions) (*Provider, error) {
 	if cfg.Issuer == "" {
 		return nil, errors.New("jwtauth: NewProvider: Config.Issuer is required")
@@ -82,11 +85,30 @@ func (p *Provider) Authenticator(resource string) (mcpauth.Authenticator, error)
 	if resource == "" {
 		return nil, errors.New("jwtauth: Provider.Authenticator: resource is empty")
 	}
+	// An explicit audience that is a URL must be this endpoint's: another
+	// one would let tokens for another resource in (RFC 8707). Audiences
+	// that are not URLs (Entra ID's "api://…") are the IdP's own names.
+	for _, list := range append([][]string{p.cfg.Audiences}, issuerAudiences(p.cfg.Issuers)...) {
+		for _, aud := range list {
+			if (strings.HasPrefix(aud, "https://") || strings.HasPrefix(aud, "http://")) && aud != resource {
+				return nil, fmt.Errorf("jwtauth: provider %s: audience %q is not this endpoint's resource %q: tokens for another resource would be accepted (leave Audiences out to use the resource)", p.cfg.Issuer, aud, resource)
+			}
+		}
+	}
 	a, err := New(p.bind(resource))
 	if err != nil {
 		return nil, fmt.Errorf("jwtauth: provider %s for %s: %w", p.cfg.Issuer, resource, err)
 	}
 	return a, nil
+}
+
+// issuerAudiences lists the audiences set on each further issuer.
+func issuerAudiences(issuers []Issuer) [][]string {
+	out := make([][]string, 0, len(issuers))
+	for _, iss := range issuers {
+		out = append(out, iss.Audiences)
+	}
+	return out
 }
 
 // AuthorizationServers returns the provider's issuers, for the

@@ -532,6 +532,9 @@ func (pol *Policy) granted(p *mcpctx.Principal, s string) bool {
 // a condition refused. It is for operators rolling a policy out; it never
 // includes arguments, but a condition's error may name one.
 func (pol *Policy) Explain(p *mcpctx.Principal, op *operation.Op) string {
+	if pol == nil || op == nil {
+		return "deny: no policy or no operation"
+	}
 	d := pol.Decide(p, op)
 	var b strings.Builder
 	b.WriteString(op.Method)
