@@ -1,11 +1,13 @@
 package mcpauth_test
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
 
@@ -195,4 +197,29 @@ func TestNilValuesDoNotPanic(t *testing.T) {
 	if w.Code != http.StatusInternalServerError {
 		t.Errorf("a zero ResourceMetadata served %d", w.Code)
 	}
+}
+
+// TestNilReceiversDoNotPanic: the accessors of a nil Endpoint,
+// ResourceMetadata and MemoryStore answer empty or with an error.
+func TestNilReceiversDoNotPanic(t *testing.T) {
+	var ep *mcpauth.Endpoint
+	var md *mcpauth.ResourceMetadata
+	var ms *apikey.MemoryStore
+	testcheck.NoPanic(t, "nil accessors", func() {
+		_, _ = ep.Gate(), ep.Metadata()
+		_, _, _, _ = md.Resource(), md.Path(), md.URL(), md.Document()
+		md.Mount(http.NewServeMux())
+		if _, err := ms.Lookup(context.Background(), "x"); err == nil {
+			t.Error("a nil MemoryStore found a key")
+		}
+		if err := ms.Put(apikey.Record{}); err == nil {
+			t.Error("a nil MemoryStore stored a key")
+		}
+		if _, err := ms.List(context.Background(), apikey.Filter{}); err == nil {
+			t.Error("a nil MemoryStore listed keys")
+		}
+		if err := ms.Revoke(context.Background(), "x", time.Now()); err == nil {
+			t.Error("a nil MemoryStore revoked a key")
+		}
+	})
 }

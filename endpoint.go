@@ -365,10 +365,20 @@ func patternPath(pattern string) string {
 }
 
 // Gate is the endpoint's gate.
-func (e *Endpoint) Gate() *Gate { return e.gate }
+func (e *Endpoint) Gate() *Gate {
+	if e == nil {
+		return nil
+	}
+	return e.gate
+}
 
 // Metadata is the endpoint's RFC 9728 metadata.
-func (e *Endpoint) Metadata() *ResourceMetadata { return e.md }
+func (e *Endpoint) Metadata() *ResourceMetadata {
+	if e == nil {
+		return nil
+	}
+	return e.md
+}
 
 // isNilValue is nilcheck.Nil: a constructor's failed result passed on
 // unchecked.

@@ -136,19 +136,39 @@ func isLoopbackHost(host string) bool {
 }
 
 // Resource returns the canonical resource URL.
-func (m *ResourceMetadata) Resource() string { return m.doc.Resource }
+func (m *ResourceMetadata) Resource() string {
+	if m == nil {
+		return ""
+	}
+	return m.doc.Resource
+}
 
 // Path returns the path-suffixed well-known path this document belongs at,
 // e.g. /.well-known/oauth-protected-resource/mcp for resource
 // https://api.example.com/mcp. Clients try it before the root [WellKnownPath].
-func (m *ResourceMetadata) Path() string { return m.path }
+func (m *ResourceMetadata) Path() string {
+	if m == nil {
+		return ""
+	}
+	return m.path
+}
 
 // URL returns the absolute URL of [ResourceMetadata.Path], for
 // [Options.ResourceMetadataURL].
-func (m *ResourceMetadata) URL() string { return m.url }
+func (m *ResourceMetadata) URL() string {
+	if m == nil {
+		return ""
+	}
+	return m.url
+}
 
 // Document returns a copy of the metadata document.
-func (m *ResourceMetadata) Document() oauthex.ProtectedResourceMetadata { return m.doc }
+func (m *ResourceMetadata) Document() oauthex.ProtectedResourceMetadata {
+	if m == nil {
+		return oauthex.ProtectedResourceMetadata{}
+	}
+	return m.doc
+}
 
 // Mount registers m on mux at [ResourceMetadata.Path] and at the root
 // [WellKnownPath]. With several MCP endpoints in one process, mount the

@@ -238,11 +238,17 @@ type MemoryStore struct {
 	recs map[string]*Record
 }
 
+// errNilMemoryStore is what a nil *MemoryStore answers.
+var errNilMemoryStore = errors.New("apikey: MemoryStore is nil")
+
 // NewMemoryStore returns an empty MemoryStore.
 func NewMemoryStore() *MemoryStore { return &MemoryStore{} }
 
 // Lookup implements [Store]. It returns a copy.
 func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
+	if s == nil {
+		return nil, errNilMemoryStore
+	}
 	s.mu.RLock()
 	rec, ok := s.recs[id]
 	s.mu.RUnlock()
@@ -256,6 +262,9 @@ func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
 // hash and a subject; it is copied, so later changes to rec do not affect
 // the store.
 func (s *MemoryStore) Put(rec Record) error {
+	if s == nil {
+		return errNilMemoryStore
+	}
 	if err := ValidateRecord(&rec); err != nil {
 		return err
 	}
@@ -270,6 +279,9 @@ func (s *MemoryStore) Put(rec Record) error {
 
 // Insert implements [Manager].
 func (s *MemoryStore) Insert(_ context.Context, rec *Record) error {
+	if s == nil {
+		return errNilMemoryStore
+	}
 	if err := ValidateRecord(rec); err != nil {
 		return err
 	}
@@ -287,6 +299,9 @@ func (s *MemoryStore) Insert(_ context.Context, rec *Record) error {
 
 // List implements [Manager].
 func (s *MemoryStore) List(_ context.Context, f Filter) ([]*Record, error) {
+	if s == nil {
+		return nil, errNilMemoryStore
+	}
 	now := time.Now()
 	s.mu.RLock()
 	var out []*Record
@@ -349,6 +364,9 @@ func (s *MemoryStore) TouchLastUsed(_ context.Context, id string, at time.Time) 
 // update replaces record id with a modified copy: records handed out are
 // never changed.
 func (s *MemoryStore) update(id string, f func(*Record)) error {
+	if s == nil {
+		return errNilMemoryStore
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rec, ok := s.recs[id]
