@@ -3,28 +3,11 @@ package apikey
 import (
 	"context"
 	"errors"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 )
-
-// testClock is a fake clock that moves only when told.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // TestConfigNowDecidesExpiry: Config.Now decides whether a key has
 // expired or been revoked, whatever real time says.
@@ -46,7 +29,7 @@ func TestConfigNowDecidesExpiry(t *testing.T) {
 		return err
 	}
 
-	clock := &testClock{t: real}
+	clock := testcheck.NewClock(real)
 	a := newAuth(t, store, Config{Now: clock.Now})
 	if err := auth(a, soon); err != nil {
 		t.Fatalf("a key expiring in an hour: %v", err)
@@ -76,7 +59,7 @@ func TestCacheOptionsNow(t *testing.T) {
 	ctx := context.Background()
 
 	cs := &countingStore{Manager: mem}
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	c := NewCache(cs, CacheOptions{TTL: time.Minute, Now: clock.Now})
 	lookup := func(want int64) {
 		t.Helper()
@@ -93,7 +76,7 @@ func TestCacheOptionsNow(t *testing.T) {
 	lookup(2)
 
 	cs2 := &countingStore{Manager: mem}
-	clock2 := &testClock{t: time.Now()}
+	clock2 := testcheck.NewClock(time.Now())
 	a := newAuth(t, cs2, Config{Now: clock2.Now}) // New puts a Cache (DefaultCacheTTL) in front
 	authn := func(want int64) {
 		t.Helper()
@@ -127,7 +110,7 @@ func (r touchRecorder) TouchLastUsed(_ context.Context, id string, at time.Time)
 // its Interval is measured on that clock.
 func TestTrackerOptionsNow(t *testing.T) {
 	rec := make(touchRecorder, 8)
-	clock := &testClock{t: time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)}
+	clock := testcheck.NewClock(time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC))
 	start := clock.Now()
 	tr := NewTrackerWithOptions(rec, TrackerOptions{Interval: time.Minute, Now: clock.Now})
 	defer tr.Close()

@@ -6,30 +6,13 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"errors"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/lestrrat-go/jwx/v3/jwa"
+
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 )
-
-// testClock is a fake clock that moves only when told.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // claimsAt is validClaims as of at.
 func claimsAt(at time.Time) map[string]any {
@@ -48,7 +31,7 @@ func TestConfigNowDecidesValidity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := &testClock{t: time.Now().Add(-3 * time.Hour)}
+	clock := testcheck.NewClock(time.Now().Add(-3 * time.Hour))
 	a := newAuth(t, ks, func(c *Config) { c.Now = clock.Now; c.CacheSize = 10 })
 
 	past := sign(t, signers["RS256"], claimsAt(clock.Now()), nil) // exp 2h55m ago by real time
@@ -76,7 +59,7 @@ func TestProviderCarriesNow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock := &testClock{t: time.Now().Add(-3 * time.Hour)}
+	clock := testcheck.NewClock(time.Now().Add(-3 * time.Hour))
 	p, err := NewProvider(context.Background(), Config{Issuer: testIssuer, Keys: ks, Now: clock.Now}, RemoteJWKSOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +78,7 @@ func TestProviderCarriesNow(t *testing.T) {
 // cache entry lapses when that clock passes exp.
 func TestIntrospectionConfigNow(t *testing.T) {
 	is := newIntrospectionServer(t, ClientSecretBasic)
-	clock := &testClock{t: time.Now().Add(-3 * time.Hour)}
+	clock := testcheck.NewClock(time.Now().Add(-3 * time.Hour))
 	is.tokens["old"] = activeToken(clock.Now().Add(time.Minute))
 	in := newIntrospector(t, is, func(c *IntrospectionConfig) { c.Now = clock.Now; c.CacheTTL = time.Hour })
 	if _, err := in.Verify(context.Background(), "old"); err != nil {
@@ -115,7 +98,7 @@ func TestIntrospectionConfigNow(t *testing.T) {
 func TestRemoteJWKSNow(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, signers))
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) {
 		o.Now, o.RefetchCooldown, o.NegativeKIDTTL = clock.Now, time.Minute, time.Hour
 	}), nil)

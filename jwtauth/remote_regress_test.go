@@ -19,6 +19,7 @@ import (
 	"github.com/lestrrat-go/jwx/v3/jwk"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
 
@@ -66,7 +67,7 @@ func TestHungEndpointWithSlowClientRecovers(t *testing.T) {
 func TestNegativeCacheOnlyAfterAFetchLooked(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, map[string]signer{"RS256": signers["RS256"]}))
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) {
 		o.RefetchCooldown = 200 * time.Millisecond
 		o.NegativeKIDTTL = time.Hour

@@ -19,6 +19,7 @@ import (
 	"github.com/lestrrat-go/jwx/v3/jwa"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 )
 
 // jwksServer is a JWKS endpoint whose answers the test controls and whose
@@ -261,7 +262,7 @@ func TestForgedKidFloodCostsOneFetch(t *testing.T) {
 func TestEndpointDownKeepsLastGoodKeys(t *testing.T) {
 	signers := newSigners(t)
 	js := newJWKSServer(t, jwksOf(t, signers))
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	a := newAuth(t, js.remote(t, func(o *RemoteJWKSOptions) { o.RefetchCooldown, o.Now = time.Minute, clock.Now }), nil)
 	good := sign(t, signers["RS256"], validClaims(), nil)
 

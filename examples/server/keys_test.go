@@ -11,12 +11,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 	"github.com/mcpauth/mcpauth/internal/testenv"
 )
 
@@ -163,19 +163,6 @@ func TestSecondServerKeepsFirstDevKey(t *testing.T) {
 	}
 }
 
-// leaseClock is an injected clock for the development key's lease.
-type leaseClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *leaseClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *leaseClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
 // A generated development key is leased for devKeyLease and renewed by its
 // server; a renewal leaves a revoked or rotated key as it is and stops.
 // Given back with -api-key it is kept for good — even after its lease ran
@@ -188,7 +175,7 @@ func TestDevKeyLease(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	clock := &leaseClock{now: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	newTestApp := func(apiKey string) (*app, error) {
 		cfg, err := parseConfig([]string{"-store", storeURL}, func(string) string { return "" }, io.Discard)
 		if err != nil {

@@ -6,7 +6,9 @@ package testcheck
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // NoPanic runs f and fails the test, instead of crashing it, if f panics.
@@ -59,4 +61,28 @@ func Refusals(t testing.TB, cases []Refusal) {
 			t.Errorf("%s: error %q does not name %q", c.Name, err, c.Want)
 		}
 	}
+}
+
+// Clock is a fake clock that moves only when told, for the Now fields of
+// the module's configs. It is safe for concurrent use.
+type Clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+// NewClock returns a Clock reading t.
+func NewClock(t time.Time) *Clock { return &Clock{t: t} }
+
+// Now returns the clock's time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+// Add moves the clock on by d.
+func (c *Clock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.t = c.t.Add(d)
+	c.mu.Unlock()
 }

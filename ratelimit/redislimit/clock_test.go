@@ -2,38 +2,20 @@ package redislimit
 
 import (
 	"context"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 	"github.com/mcpauth/mcpauth/ratelimit"
 	"github.com/redis/go-redis/v9"
 )
-
-// testClock is a fake clock that moves only when told.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // TestOptionsNowBreakerAndLocal: with Redis down, the breaker's cooldown
 // and the FailLocal fallback (Local.Now nil takes Now) follow Options.Now.
 func TestOptionsNowBreakerAndLocal(t *testing.T) {
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: closedAddr(t), DialTimeout: 100 * time.Millisecond, MaxRetries: -1, DialerRetries: 1})
 	t.Cleanup(func() { _ = c.Close() })
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	var states []BreakerState
 	r, err := New(Options{
 		Client: c, FailureMode: FailLocal, BreakerFailures: 2, BreakerCooldown: time.Hour, Now: clock.Now,
@@ -69,7 +51,7 @@ func TestOptionsNowBreakerAndLocal(t *testing.T) {
 // TestOptionsNowDenialCache: a denial Redis gave is answered locally
 // until the fake clock passes its retry time, then Redis is asked again.
 func TestOptionsNowDenialCache(t *testing.T) {
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	rl, _, hook := testRedis(t, func(o *Options) { o.Now = clock.Now })
 	l := ratelimit.Limit{Rate: 1, Period: time.Hour}
 	ctx := context.Background()

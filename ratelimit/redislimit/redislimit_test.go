@@ -15,6 +15,7 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/mcpauth/mcpauth/internal/testcheck"
 	"github.com/mcpauth/mcpauth/internal/testenv"
 	"github.com/mcpauth/mcpauth/ratelimit"
 	"github.com/mcpauth/mcpauth/ratelimit/internal/limitertest"
@@ -294,7 +295,7 @@ func TestCanceledProbeDoesNotWedgeBreaker(t *testing.T) {
 	mr := miniredis.RunT(t)
 	c := redis.NewClient(&redis.Options{ContextTimeoutEnabled: true, Addr: mr.Addr(), MaxRetries: -1})
 	defer c.Close()
-	clock := &testClock{t: time.Now()}
+	clock := testcheck.NewClock(time.Now())
 	rl, err := New(Options{Client: c, FailureMode: FailClosed, BreakerFailures: 1, BreakerCooldown: 50 * time.Millisecond, Now: clock.Now})
 	if err != nil {
 		t.Fatal(err)
