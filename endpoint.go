@@ -139,14 +139,14 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 	md.AuthorizationServers = slices.Clone(md.AuthorizationServers)
 	var auths []Authenticator
 	for i, p := range cfg.Providers {
-		if isNilValue(p) {
+		if nilcheck.Nil(p) {
 			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d] is nil", i)
 		}
 		a, err := p.Authenticator(cfg.Resource)
 		if err != nil {
 			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d]: %w", i, err)
 		}
-		if isNilValue(a) {
+		if nilcheck.Nil(a) {
 			return nil, fmt.Errorf("mcpauth: EndpointConfig.Providers[%d] made a nil authenticator", i)
 		}
 		auths = append(auths, a)
@@ -159,7 +159,7 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 		}
 	}
 	for i, a := range cfg.Authenticators {
-		if isNilValue(a) {
+		if nilcheck.Nil(a) {
 			return nil, fmt.Errorf("mcpauth: EndpointConfig.Authenticators[%d] is nil", i)
 		}
 	}
@@ -192,7 +192,7 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 		layers []Layer
 	}{{"PreAuth", cfg.PreAuth}, {"Limits", cfg.Limits}} {
 		for i, l := range list.layers {
-			if isNilValue(l) {
+			if nilcheck.Nil(l) {
 				return nil, fmt.Errorf("mcpauth: EndpointConfig.%s[%d] is nil", list.name, i)
 			}
 		}
@@ -274,7 +274,7 @@ func servable(resource string) error {
 // as it is applied, on a nil mcp; an Endpoint not made by NewEndpoint
 // answers 503 to everything.
 func (e *Endpoint) Handler(mcp http.Handler) http.Handler {
-	if isNilValue(mcp) {
+	if nilcheck.Nil(mcp) {
 		panic("mcpauth: Endpoint.Handler: the MCP handler is nil")
 	}
 	if e == nil || e.chain == nil {
@@ -296,7 +296,7 @@ func (e *Endpoint) Mount(mux *http.ServeMux, mcp http.Handler) (err error) {
 	switch {
 	case e == nil || e.chain == nil:
 		return errors.New("mcpauth: Endpoint.Mount: the Endpoint was not created with NewEndpoint")
-	case mux == nil || isNilValue(mcp):
+	case mux == nil || nilcheck.Nil(mcp):
 		return errors.New("mcpauth: Endpoint.Mount: mux and mcp are required")
 	}
 	host := ""
@@ -379,7 +379,3 @@ func (e *Endpoint) Metadata() *ResourceMetadata {
 	}
 	return e.md
 }
-
-// isNilValue is nilcheck.Nil: a constructor's failed result passed on
-// unchecked.
-func isNilValue(v any) bool { return nilcheck.Nil(v) }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth/internal/credheaders"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
@@ -169,11 +170,11 @@ func New(opts Options) (*Gate, error) {
 		switch {
 		case a == nil:
 			return nil, fmt.Errorf("mcpauth: Options.Authenticators[%d] is nil", i)
-		case isNilValue(a):
+		case nilcheck.Nil(a):
 			return nil, fmt.Errorf("mcpauth: Options.Authenticators[%d] is a nil %T (was its constructor's error ignored?)", i, a)
 		}
 	}
-	if opts.Authorizer != nil && isNilValue(opts.Authorizer) {
+	if opts.Authorizer != nil && nilcheck.Nil(opts.Authorizer) {
 		return nil, fmt.Errorf("mcpauth: Options.Authorizer is a nil %T (was its constructor's error ignored?)", opts.Authorizer)
 	}
 	if opts.ResourceMetadataURL != "" {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/credheaders"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -112,7 +113,7 @@ func New(cfg Config) (*Authenticator, error) {
 			return nil, errors.New("apikey: Config.Store is an apikey.Cache not created with NewCache")
 		}
 	}
-	if isNil(cfg.Store) {
+	if nilcheck.Nil(cfg.Store) {
 		return nil, fmt.Errorf("apikey: Config.Store is a nil %T (was a constructor's error ignored?)", cfg.Store)
 	}
 	if cfg.LookupTimeout < 0 {

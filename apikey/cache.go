@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
 
@@ -80,7 +81,7 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 			panic("apikey: NewCache: store is an apikey.Cache not created with NewCache")
 		}
 	}
-	if isNil(store) {
+	if nilcheck.Nil(store) {
 		panic(fmt.Sprintf("apikey: NewCache: store is a nil %T (was a constructor's error ignored?)", store))
 	}
 	switch {

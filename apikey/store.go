@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 )
 
 // Record is what a store keeps about one key. It never holds the key
@@ -168,7 +169,7 @@ func NewRecord(nk NewKey) (key string, rec Record, err error) {
 // returns the key — shown to its owner once — and the record. A nil m (or
 // a nil pointer) is refused.
 func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) {
-	if isNil(m) {
+	if nilcheck.Nil(m) {
 		return "", nil, errors.New("apikey: Create: m is nil")
 	}
 	if ctx == nil {
@@ -194,7 +195,7 @@ func Create(ctx context.Context, m Manager, nk NewKey) (string, *Record, error) 
 // an empty id are refused.
 func Rotate(ctx context.Context, m Manager, id string, grace time.Duration, nk NewKey) (string, *Record, error) {
 	switch {
-	case isNil(m):
+	case nilcheck.Nil(m):
 		return "", nil, errors.New("apikey: Rotate: m is nil")
 	case ctx == nil:
 		return "", nil, errors.New("apikey: Rotate: ctx is nil")

@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 )
 
 // Toucher records that a key was used; every Manager is one.
@@ -81,7 +83,7 @@ func newTracker(fn string, store Toucher, opts TrackerOptions) *Tracker {
 	switch {
 	case store == nil:
 		panic("apikey: " + fn + ": store is nil")
-	case isNil(store):
+	case nilcheck.Nil(store):
 		panic(fmt.Sprintf("apikey: %s: store is a nil %T (was a constructor's error ignored?)", fn, store))
 	case interval < 0:
 		panic("apikey: " + fn + ": interval is negative")

@@ -4,13 +4,13 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
-	"reflect"
 	"slices"
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
 	"github.com/modelcontextprotocol/go-sdk/jsonrpc"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/operation"
 )
 
@@ -159,7 +159,7 @@ func FromTokenInfo(ti *auth.TokenInfo) (*Principal, bool) {
 // carried req. It reads req's Extra, which go-sdk fills per HTTP request, so
 // it is right even where ctx is not (see the package documentation).
 func FromRequest(req mcp.Request) (*Principal, bool) {
-	if isNilRequest(req) {
+	if nilcheck.Nil(req) {
 		return nil, false
 	}
 	extra := req.GetExtra()
@@ -203,7 +203,7 @@ func Middleware() mcp.Middleware {
 				h     http.Header
 				creds []string
 			)
-			if !isNilRequest(req) {
+			if !nilcheck.Nil(req) {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
 					h, creds = extra.Header, CredentialHeadersFromTokenInfo(extra.TokenInfo)
@@ -244,7 +244,7 @@ func claim(ctx context.Context, decided *operation.Request, method string, req m
 // other messages. It is the counterpart of operation.Op.Name, which the
 // message-layer check compares it with. A nil req has no name.
 func OperationName(req mcp.Request) string {
-	if isNilRequest(req) {
+	if nilcheck.Nil(req) {
 		return ""
 	}
 	switch p := req.GetParams().(type) {
@@ -274,14 +274,4 @@ func OperationName(req mcp.Request) string {
 		}
 	}
 	return ""
-}
-
-// isNilRequest reports whether req is nil or a nil pointer (a nil
-// *mcp.CallToolRequest, say), whose methods would panic.
-func isNilRequest(req mcp.Request) bool {
-	if req == nil {
-		return true
-	}
-	rv := reflect.ValueOf(req)
-	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 )
@@ -111,9 +112,9 @@ type Shadow struct {
 // never arguments). try and logger are required.
 func NewShadow(try, enforce mcpauth.Authorizer, logger *slog.Logger) (*Shadow, error) {
 	switch {
-	case isNil(try):
+	case nilcheck.Nil(try):
 		return nil, errors.New("policy: NewShadow: the policy to try is nil")
-	case enforce != nil && isNil(enforce):
+	case enforce != nil && nilcheck.Nil(enforce):
 		return nil, errors.New("policy: NewShadow: the policy to enforce is a nil pointer (leave it nil to enforce none)")
 	case logger == nil:
 		return nil, errors.New("policy: NewShadow: logger is nil: a dry run that logs nothing shows nothing")
@@ -160,21 +161,6 @@ func (s *Shadow) HasPublic() bool {
 		return false
 	}
 	return s.try.HasPublic() || s.enforce != nil && s.enforce.HasPublic()
-}
-
-// isNil reports whether a is nil or holds a nil pointer of this package.
-func isNil(a mcpauth.Authorizer) bool {
-	switch a := a.(type) {
-	case nil:
-		return true
-	case *Policy:
-		return a == nil
-	case *Live:
-		return a == nil
-	case *Shadow:
-		return a == nil
-	}
-	return false
 }
 
 // Differences is how many decisions Try has made otherwise so far.

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -60,7 +61,7 @@ type parsedLimit struct {
 // validate (see [Policy]), two policies of one name, a Logger without a
 // handler.
 func New(limiter Limiter, opts Options) (*Middleware, error) {
-	if isNil(limiter) {
+	if nilcheck.Nil(limiter) {
 		return nil, errors.New("ratelimit: New: limiter is nil")
 	}
 	if err := zerocheck.Check(limiter); err != nil {

@@ -46,7 +46,7 @@ var _ apikey.Manager = (*Store)(nil)
 // *redis.Client in the interface) and a prefix without a hash tag are
 // refused.
 func New(client redis.UniversalClient, opts Options) (*Store, error) {
-	if isNil(client) {
+	if nilcheck.Nil(client) {
 		return nil, errors.New("redisstore: client is nil")
 	}
 	prefix := opts.Prefix
@@ -97,9 +97,6 @@ func (s *Store) ready() error {
 	}
 	return nil
 }
-
-// isNil is nilcheck.Nil.
-func isNil(v any) bool { return nilcheck.Nil(v) }
 
 func (s *Store) recordKey(id string) string       { return s.prefix + "key:" + id }
 func (s *Store) subjectKey(subject string) string { return s.prefix + "subject:" + subject }

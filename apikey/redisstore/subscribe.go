@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 )
 
 // subscribeTimeout bounds the wait for Redis to confirm a subscription when
@@ -46,11 +48,11 @@ func Subscribe(ctx context.Context, client redis.UniversalClient, channel string
 	switch {
 	case ctx == nil:
 		return nil, errors.New("redisstore: Subscribe: ctx is nil")
-	case isNil(client):
+	case nilcheck.Nil(client):
 		return nil, errors.New("redisstore: Subscribe: client is nil")
 	case channel == "":
 		return nil, errors.New("redisstore: Subscribe: channel is empty")
-	case isNil(inv):
+	case nilcheck.Nil(inv):
 		return nil, errors.New("redisstore: Subscribe: inv is nil")
 	}
 	if err := ctx.Err(); err != nil {

@@ -4,12 +4,7 @@ import (
 	"errors"
 
 	"github.com/mcpauth/mcpauth"
-	"github.com/mcpauth/mcpauth/internal/nilcheck"
 )
-
-// isNil is nilcheck.Nil: v is nil or holds a nil pointer, map, func,
-// slice or channel.
-func isNil(v any) bool { return nilcheck.Nil(v) }
 
 // errNotConstructed is the cause when an Authenticator that New did not
 // make (the zero value, or nil) is asked to authenticate.
