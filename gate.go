@@ -148,9 +148,10 @@ type Gate struct {
 	parser        *operation.Parser
 	scopes        []string
 	logger        *slog.Logger
-	credHeaders   []string      // canonical names of credential headers besides Authorization
-	retryAfter    time.Duration // Retry-After of every 503; 0 for none
-	challengeBase string        // resource_metadata and scope parameters of every challenge
+	credHeaders   []string                  // canonical names of credential headers besides Authorization
+	credList      *mcpctx.CredentialHeaders // credHeaders, as every request carries them
+	retryAfter    time.Duration             // Retry-After of every 503; 0 for none
+	challengeBase string                    // resource_metadata and scope parameters of every challenge
 	now           func() time.Time
 	clocked       bool // now came from Options.Now
 }
@@ -231,6 +232,7 @@ func New(opts Options) (*Gate, error) {
 			}
 		}
 	}
+	g.credList = mcpctx.NewCredentialHeaders(g.credHeaders...)
 	switch {
 	case opts.RetryAfter == 0:
 		g.retryAfter = 5 * time.Second
@@ -351,8 +353,11 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			pd.info.Expiration = time.Now().Add(p.ExpiresAt.Sub(g.now())) // the lifetime left, in real time
 		}
 		operation.Attach(pd.info, ops)
-		mcpctx.AttachCredentialHeaders(pd.info, g.credHeaders)
-		ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header), g.credHeaders)
+		ctx := mcpctx.WithHeader(mcpctx.WithPrincipal(r.Context(), p), r.Header)
+		if len(g.credHeaders) > 0 { // only a gate with custom credential headers has any to carry
+			mcpctx.AttachCredentialHeaders(pd.info, g.credList)
+			ctx = mcpctx.WithCredentialHeaders(ctx, g.credList)
+		}
 		r = r.WithContext(context.WithValue(ctx, pendingKey{}, pd))
 		if !hasBearerShape(r.Header.Get("Authorization")) {
 			// The credential came some other way (X-API-Key). Show

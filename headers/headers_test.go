@@ -58,7 +58,7 @@ func TestIncludeAndIncludeAll(t *testing.T) {
 // process-wide registry); Include re-admits one.
 func TestGateCredentialHeaders(t *testing.T) {
 	h := http.Header{"X-Custom-Key": {"s"}, "X-Other": {"o"}}
-	ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(context.Background(), h), []string{"X-Custom-Key"})
+	ctx := mcpctx.WithCredentialHeaders(mcpctx.WithHeader(context.Background(), h), mcpctx.NewCredentialHeaders("X-Custom-Key"))
 	if got := FromContext(ctx); got["x-custom-key"] != "" || got["x-other"] != "o" {
 		t.Fatalf("FromContext = %v", got)
 	}

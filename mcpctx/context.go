@@ -75,54 +75,78 @@ func HeaderFrom(ctx context.Context) http.Header {
 	return h
 }
 
-// credentialHeadersKey is the context key of the credential header names.
+// CredentialHeaders are the names of the request headers that hold
+// credentials for one gate (its authenticators' CredentialHeaders, beside
+// Authorization): package headers never shows them to tools by default.
+// A gate makes its list once, with NewCredentialHeaders, and hands the
+// same one to every request, so that carrying it costs no allocation.
+type CredentialHeaders struct{ names []string }
+
+// NewCredentialHeaders returns the list of names.
+func NewCredentialHeaders(names ...string) *CredentialHeaders {
+	return &CredentialHeaders{names: slices.Clone(names)}
+}
+
+// Names returns a copy of the names; nil for a nil list.
+func (c *CredentialHeaders) Names() []string {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.names)
+}
+
+// credentialHeadersKey is the context key of the credential headers.
 type credentialHeadersKey struct{}
 
-// WithCredentialHeaders returns ctx carrying the names of the request
-// headers that hold credentials for the gate that let it in (its
-// authenticators' CredentialHeaders, beside Authorization): package
-// headers never shows them to tools by default.
-func WithCredentialHeaders(ctx context.Context, names []string) context.Context {
+// WithCredentialHeaders returns ctx carrying the credential headers of
+// the gate that let its request in.
+func WithCredentialHeaders(ctx context.Context, c *CredentialHeaders) context.Context {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	return context.WithValue(ctx, credentialHeadersKey{}, names)
+	return context.WithValue(ctx, credentialHeadersKey{}, c)
 }
 
-// CredentialHeadersFrom returns the names WithCredentialHeaders put in ctx.
+// CredentialHeadersFrom returns a copy of the names WithCredentialHeaders
+// put in ctx.
 func CredentialHeadersFrom(ctx context.Context) []string {
 	if ctx == nil {
 		return nil
 	}
-	names, _ := ctx.Value(credentialHeadersKey{}).([]string)
-	return slices.Clone(names) // the gate's own list: a caller may not change it
+	c, _ := ctx.Value(credentialHeadersKey{}).(*CredentialHeaders)
+	return c.Names()
 }
 
 // tokenInfoCredentialHeaders is the key under which
 // [AttachCredentialHeaders] stores them in auth.TokenInfo.Extra.
 const tokenInfoCredentialHeaders = "github.com/mcpauth/mcpauth/mcpctx.CredentialHeaders"
 
-// AttachCredentialHeaders records the gate's credential header names in
-// ti, where Middleware and headers.FromRequest find them for each
-// message of the request.
-func AttachCredentialHeaders(ti *auth.TokenInfo, names []string) {
+// AttachCredentialHeaders records the gate's credential headers in ti,
+// where Middleware and headers.FromRequest find them for each message of
+// the request.
+func AttachCredentialHeaders(ti *auth.TokenInfo, c *CredentialHeaders) {
 	if ti == nil {
 		return
 	}
 	if ti.Extra == nil {
 		ti.Extra = map[string]any{}
 	}
-	ti.Extra[tokenInfoCredentialHeaders] = names
+	ti.Extra[tokenInfoCredentialHeaders] = c
 }
 
-// CredentialHeadersFromTokenInfo returns the names AttachCredentialHeaders
-// recorded in ti.
-func CredentialHeadersFromTokenInfo(ti *auth.TokenInfo) []string {
+// credentialHeadersOf returns the list AttachCredentialHeaders recorded.
+func credentialHeadersOf(ti *auth.TokenInfo) *CredentialHeaders {
 	if ti == nil {
 		return nil
 	}
-	names, _ := ti.Extra[tokenInfoCredentialHeaders].([]string)
-	return slices.Clone(names)
+	c, _ := ti.Extra[tokenInfoCredentialHeaders].(*CredentialHeaders)
+	return c
+}
+
+// CredentialHeadersFromTokenInfo returns a copy of the names
+// AttachCredentialHeaders recorded in ti.
+func CredentialHeadersFromTokenInfo(ti *auth.TokenInfo) []string {
+	return credentialHeadersOf(ti).Names()
 }
 
 // tokenInfoPrincipal is the key under which [TokenInfo] stores the principal
@@ -201,12 +225,12 @@ func Middleware() mcp.Middleware {
 			var (
 				p     *Principal
 				h     http.Header
-				creds []string
+				creds *CredentialHeaders
 			)
 			if !nilcheck.Nil(req) {
 				if extra := req.GetExtra(); extra != nil {
 					p, _ = FromTokenInfo(extra.TokenInfo)
-					h, creds = extra.Header, CredentialHeadersFromTokenInfo(extra.TokenInfo)
+					h, creds = extra.Header, credentialHeadersOf(extra.TokenInfo)
 					if decided, ok := operation.FromTokenInfo(extra.TokenInfo); ok {
 						if err := claim(ctx, decided, method, req, p); err != nil {
 							return nil, err
@@ -214,7 +238,10 @@ func Middleware() mcp.Middleware {
 					}
 				}
 			}
-			ctx = WithCredentialHeaders(WithHeader(WithPrincipal(ctx, p), h), creds)
+			ctx = WithHeader(WithPrincipal(ctx, p), h)
+			if creds != nil {
+				ctx = WithCredentialHeaders(ctx, creds)
+			}
 			return next(ctx, method, req)
 		}
 	}

@@ -153,3 +153,17 @@ func TestExamplePolicyFile(t *testing.T) {
 		t.Fatal("the reloaded policy is not in force")
 	}
 }
+
+// TestREADMECurlSession: the curl lines the banner prints are the ones
+// README.md shows.
+func TestREADMECurlSession(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(curlSession), "\n") {
+		if !strings.Contains(string(readme), strings.TrimSpace(line)) {
+			t.Errorf("README.md lacks the banner's line %q", strings.TrimSpace(line))
+		}
+	}
+}
