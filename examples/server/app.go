@@ -558,7 +558,11 @@ func isLoopbackHost(host string) bool {
 
 // printBanner tells the user where the server is and how to call it. The
 // development key is printed here, once, and nowhere else.
+//
+// Its last line is always bannerEnd, so that a program reading the banner
+// (the tests, e2e/) knows it has all of it.
 func (a *app) printBanner(w io.Writer) {
+	defer fmt.Fprintln(w, bannerEnd)
 	fmt.Fprintf(w, "mcpauth example listening on %s\n", a.baseURL)
 	fmt.Fprintf(w, "  MCP endpoint:      %s  (admin: %s)\n", a.endpoint, a.admin)
 	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
@@ -602,8 +606,18 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  KEY=%s\n  URL=%s\n", k, a.endpoint)
 	fmt.Fprint(w, curlSession)
 	fmt.Fprintf(w, "\nClaude Desktop (claude_desktop_config.json), through the mcp-remote bridge:\n\n")
-	fmt.Fprintf(w, `  {"mcpServers": {"mcpauth-example": {"command": "npx", "args": ["-y", "mcp-remote", %q, "--header", "X-API-Key:%s"]}}}`+"\n\n", a.endpoint, k)
+	fmt.Fprintf(w, `  {"mcpServers": {"mcpauth-example": {"command": "npx", "args": ["-y", "mcp-remote", %q, "--header", "X-API-Key:%s"]}}}`+"\n", a.endpoint, k)
+	fmt.Fprintf(w, "\n%s\n\n", httpClientsIntro)
+	fmt.Fprintf(w, `  {"type": "http", "url": %q, "headers": {"X-API-Key": %q}}`+"\n\n", a.endpoint, k)
 }
+
+// httpClientsIntro introduces the server entry that clients speaking
+// Streamable HTTP themselves read; README.md shows the same entry.
+const httpClientsIntro = `Claude Code, VS Code and Cursor connect directly: the server entry below goes under "mcpServers"
+in .mcp.json (Claude Code) or .cursor/mcp.json (Cursor), or under "servers" in .vscode/mcp.json (VS Code):`
+
+// bannerEnd is the banner's last line.
+const bannerEnd = "Ready. Ctrl-C stops the server."
 
 // curlSession is the shell snippet printed by the banner and shown in
 // README.md: initialize, confirm, call whoami.

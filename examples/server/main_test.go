@@ -86,9 +86,7 @@ func start(t *testing.T, env map[string]string, args ...string) *running {
 			if rest, ok := strings.CutPrefix(line, "  TOKEN="); ok {
 				r.token = rest
 			}
-			// The banner ends with the Claude Desktop line, or with the
-			// note about a configured key.
-			if strings.Contains(line, `"mcpServers"`) || strings.HasPrefix(line, "Using the configured") || strings.Contains(line, "key store is shared") {
+			if line == bannerEnd {
 				r.banner = b.String()
 				go func() {
 					for range lines {

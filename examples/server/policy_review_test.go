@@ -52,7 +52,9 @@ func TestReviewExamplePolicyLets2026ClientsDiscover(t *testing.T) {
 
 // TestReviewExampleAnonymousSurface: without a credential, on the
 // stateless wire, only the discovery methods and forecast pass; every
-// other method and tool is refused before go-sdk. (It held.)
+// other method and tool is refused before go-sdk. (It held.) A method a
+// credential would open (logging/setLevel needs scope tools: the MCP
+// Inspector sends it after connecting) gets 401, the others 403.
 func TestReviewExampleAnonymousSurface(t *testing.T) {
 	r := start(t, nil, "-store", "memory:", "-stateless")
 	url := r.base + "/mcp"
@@ -65,7 +67,7 @@ func TestReviewExampleAnonymousSurface(t *testing.T) {
 		`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"purge_cache","arguments":{}}}`:           401,
 		`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"nope","arguments":{}}}`:                  403,
 		`{"jsonrpc":"2.0","id":1,"method":"resources/list"}`:                                                      403,
-		`{"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"debug"}}`:                         403,
+		`{"jsonrpc":"2.0","id":1,"method":"logging/setLevel","params":{"level":"debug"}}`:                         401, // needs scope tools
 		`{"jsonrpc":"2.0","id":1,"method":"Tools/call","params":{"name":"forecast","arguments":{}}}`:              403,
 		`{"jsonrpc":"2.0","id":"s","result":{}}`:                                                                  401,
 		`{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"forecast","name":"purge_cache"}}`:        400,
