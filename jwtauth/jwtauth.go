@@ -342,7 +342,7 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 		}
 	}
 	hdrB64, rest, _ := strings.Cut(token, ".")
-	payloadB64, _, ok := strings.Cut(rest, ".")
+	payloadB64, sigB64, ok := strings.Cut(rest, ".")
 	if !ok || strings.Count(rest, ".") != 1 {
 		return nil, invalid("malformed token: JWS compact serialization required", ErrMalformed)
 	}
@@ -365,6 +365,14 @@ func (a *Authenticator) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	var claims Claims
 	if err := decodeSegment(payloadB64, &claims); err != nil || claims == nil {
 		return nil, invalid("malformed token claims", fmt.Errorf("%w: claims: %v", ErrMalformed, err))
+	}
+	// The signature too must be unpadded base64url, strictly (RFC 7515
+	// §2): jwx's decoder would also take standard base64, padding and
+	// stray low bits, and so many spellings of one token would pass —
+	// each a new entry in the verified-token cache, and a way around any
+	// list keyed on the token's text.
+	if !strictBase64URL(sigB64) {
+		return nil, invalid("malformed token signature", fmt.Errorf("%w: signature: bad base64url", ErrMalformed))
 	}
 	// Pick the issuer from the unverified claim, among configured ones
 	// only, before any key is fetched.
@@ -435,6 +443,13 @@ func (a *Authenticator) validate(iss *Issuer, claims Claims) (*mcpctx.Principal,
 }
 
 func invalid(desc string, cause error) error { return mcpauth.InvalidCredential(desc, cause) }
+
+// strictBase64URL reports whether seg is unpadded base64url whose last
+// character carries no stray bits: the one spelling of its bytes.
+func strictBase64URL(seg string) bool {
+	n, err := base64.RawURLEncoding.Strict().Decode(make([]byte, base64.RawURLEncoding.DecodedLen(len(seg))), []byte(seg))
+	return err == nil && n == base64.RawURLEncoding.DecodedLen(len(seg))
+}
 
 // decodeSegment base64url-decodes (unpadded, strict) and JSON-decodes one
 // token segment. Numbers stay json.Number so that large values keep their

@@ -206,6 +206,12 @@ func TestRejections(t *testing.T) {
 		{"four parts", good + ".x", ErrMalformed},
 		{"padded base64", parts[0] + "=." + parts[1] + "." + parts[2], ErrMalformed},
 		{"header not JSON", base64.RawURLEncoding.EncodeToString([]byte("nope")) + "." + parts[1] + "." + parts[2], ErrMalformed},
+		// Other spellings of a good signature (found by the e2e suite's
+		// jose-minted tokens): jwx would verify each, so one token would
+		// have many accepted texts.
+		{"signature in standard base64", stdAlphabetSig(t, es), ErrMalformed},
+		{"padded signature", parts[0] + "." + parts[1] + "." + parts[2] + "==", ErrMalformed},
+		{"stray bits in the signature", parts[0] + "." + parts[1] + "." + flipLastBit(parts[2]), ErrMalformed},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -218,6 +224,30 @@ func TestRejections(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stdAlphabetSig signs valid claims with s until the signature holds a
+// character that standard base64 spells differently ('-' or '_'), and
+// returns the token with its signature in the standard alphabet.
+func stdAlphabetSig(t *testing.T, s signer) string {
+	for range 64 {
+		tok := sign(t, s, validClaims(), nil)
+		sig := tok[strings.LastIndexByte(tok, '.')+1:]
+		if strings.ContainsAny(sig, "-_") {
+			return tok[:strings.LastIndexByte(tok, '.')] + "." + strings.NewReplacer("-", "+", "_", "/").Replace(sig)
+		}
+	}
+	t.Fatal("no signature with - or _ in 64 tries")
+	return ""
+}
+
+// flipLastBit flips the lowest bit of the last character of an unpadded
+// base64url string: the decoded bytes stay the same when that bit is one
+// the encoding leaves unused.
+func flipLastBit(seg string) string {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	i := strings.IndexByte(alphabet, seg[len(seg)-1])
+	return seg[:len(seg)-1] + string(alphabet[i^1])
 }
 
 func TestAudienceArrayAndScp(t *testing.T) {
