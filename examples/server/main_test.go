@@ -370,3 +370,12 @@ func TestPublicResourceBehindProxy(t *testing.T) {
 		}
 	}
 }
+
+// TestBannerShowsTheLimitsInForce: the banner printed "300/m per IP"
+// whatever -ip-rate said (found by the e2e suite, which raises it).
+func TestBannerShowsTheLimitsInForce(t *testing.T) {
+	r := start(t, nil, "-store", "memory:", "-rate", "70/m", "-ip-rate", "1000/m")
+	if !strings.Contains(r.banner, "70/m per caller") || !strings.Contains(r.banner, "1000/m per IP") {
+		t.Errorf("banner:\n%s", r.banner)
+	}
+}
