@@ -27,6 +27,7 @@ import (
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
+	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
 	"github.com/mcpauth/mcpauth/ratelimit/redislimit"
@@ -39,9 +40,14 @@ const devSubject = "dev"
 // server, "admin" for the admin server.
 var devScopes = []string{"tools", "admin"}
 
-// scopesSupported are the scopes the endpoints advertise: the development
-// key's, and "maintenance", which the policy asks for purge_cache.
-var scopesSupported = []string{"tools", "admin", "maintenance"}
+// scopesSupported are the scopes the main endpoint advertises: those its
+// policy asks for. (OAuth clients that find no scope in a challenge ask
+// for all of these: advertising the admin endpoint's too would get them
+// an over-broad token.) The admin endpoint advertises adminScopes.
+var (
+	scopesSupported = []string{"tools", "maintenance"}
+	adminScopes     = []string{"admin"}
+)
 
 // defaultPolicy is the main endpoint's policy unless -policy names a file.
 //
@@ -132,7 +138,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		return nil, err
 	}
 	adminMD, err := mcpauth.NewResourceMetadata(oauthex.ProtectedResourceMetadata{
-		Resource: resource + "/admin", AuthorizationServers: authServers, ScopesSupported: devScopes,
+		Resource: resource + "/admin", AuthorizationServers: authServers, ScopesSupported: adminScopes,
 		ResourceName: "mcpauth example (admin)",
 	})
 	if err != nil {
@@ -160,7 +166,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		return nil, err
 	}
 	adminGate, err := mcpauth.New(mcpauth.Options{
-		Authenticators: adminAuth, ResourceMetadataURL: adminMD.URL(), RequiredScopes: []string{"admin"}, Logger: logger,
+		Authenticators: adminAuth, ResourceMetadataURL: adminMD.URL(), RequiredScopes: adminScopes, Logger: logger,
 	})
 	if err != nil {
 		return nil, err
@@ -230,19 +236,34 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 // anonymousStateless serves callers without a credential (the policy's
 // public operations) without sessions, and everyone else with next: a
 // session is state kept for 30 minutes, and nobody vouches for anonymous
-// callers, so they get none to pile up. A client that steps up starts a
-// session with its token.
+// callers, so they get none to pile up. A client that connected
+// anonymously has no session and goes on without one once it has a
+// token, as OAuth clients do (401, token, retry): a request with a
+// credential reaches next only if it names a session (Mcp-Session-Id) or
+// may start one (see startsSession).
 func anonymousStateless(server *mcp.Server, opts *mcp.StreamableHTTPOptions, next http.Handler) http.Handler {
 	stateless := *opts
 	stateless.Stateless, stateless.SessionTimeout = true, 0
 	anonymous := mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return server }, &stateless)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if p, _ := mcpctx.PrincipalFrom(r.Context()); p != nil && p.Method == mcpctx.MethodAnonymous {
+		p, _ := mcpctx.PrincipalFrom(r.Context())
+		if p != nil && p.Method == mcpctx.MethodAnonymous || r.Header.Get("Mcp-Session-Id") == "" && !startsSession(r) {
 			anonymous.ServeHTTP(w, r)
 			return
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// startsSession reports whether r, which names no session, is one the
+// stateful handler must see: initialize, which starts a session, or
+// server/discover, a 2026-07-28 client's probe, which it refuses so that
+// the client falls back to initialize. It would make any other request a
+// session that was never initialized, and fail it.
+func startsSession(r *http.Request) bool {
+	ops, _ := operation.FromContext(r.Context())
+	op := ops.Single()
+	return op != nil && (op.Method == "initialize" || op.Method == "server/discover")
 }
 
 // loadPolicy loads the main endpoint's policy, from -policy or the

@@ -379,3 +379,25 @@ func TestBannerShowsTheLimitsInForce(t *testing.T) {
 		t.Errorf("banner:\n%s", r.banner)
 	}
 }
+
+// TestEachEndpointAdvertisesItsOwnScopes: an OAuth client that meets a
+// 401 naming no scope asks for every scope of the metadata; the main
+// endpoint listed the admin endpoint's "admin" too, so such clients got
+// an over-broad token (found with oidc-provider in e2e/).
+func TestEachEndpointAdvertisesItsOwnScopes(t *testing.T) {
+	r := start(t, nil, "-store", "memory:")
+	for path, want := range map[string]string{"/mcp": "tools maintenance", "/mcp/admin": "admin"} {
+		resp, err := http.Get(r.base + "/.well-known/oauth-protected-resource" + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var md struct {
+			Scopes []string `json:"scopes_supported"`
+		}
+		err = json.NewDecoder(resp.Body).Decode(&md)
+		resp.Body.Close()
+		if err != nil || strings.Join(md.Scopes, " ") != want {
+			t.Errorf("%s: scopes_supported %v (%v), want %s", path, md.Scopes, err, want)
+		}
+	}
+}
