@@ -20,6 +20,17 @@ type Authorizer interface {
 	HasPublic() bool
 }
 
+// A ScopeGranter is an [Authorizer] that knows which scopes imply others
+// (package policy's Implies). The gate then checks Options.RequiredScopes
+// with it too, so that a scope implying a required one satisfies it: the
+// MCP authorization spec wants scope hierarchies accounted for wherever
+// scopes are checked.
+type ScopeGranter interface {
+	// Grants reports whether p holds scope, directly or through a scope
+	// that implies it. p is never nil.
+	Grants(p *mcpctx.Principal, scope string) bool
+}
+
 // Outcome is what a [Decision] says.
 type Outcome uint8
 

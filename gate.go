@@ -318,7 +318,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			}
 			if len(need) > 0 {
 				err = &Error{Kind: ErrInsufficientScope, Description: description(err, "insufficient scope"),
-					Scopes: union(p.MissingScopes(g.scopes...), need)}
+					Scopes: union(g.missingScopes(p), need)}
 			}
 		}
 		if err != nil {
@@ -422,7 +422,7 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 		if p.Expired(g.now()) {
 			return nil, InvalidCredential("credential expired", nil)
 		}
-		if missing := p.MissingScopes(g.scopes...); missing != nil {
+		if missing := g.missingScopes(p); missing != nil {
 			return p, &Error{Kind: ErrInsufficientScope, Description: "missing scope: " + strings.Join(missing, " ")}
 		}
 		return p, nil
@@ -435,6 +435,22 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 
 // fail writes the response for err; see the Gate documentation.
 // p is the principal when one was authenticated but not admitted.
+// missingScopes returns the RequiredScopes p lacks, counting the scopes
+// an Authorizer that is a ScopeGranter says p's scopes imply.
+func (g *Gate) missingScopes(p *mcpctx.Principal) []string {
+	sg, ok := g.authz.(ScopeGranter)
+	if !ok {
+		return p.MissingScopes(g.scopes...)
+	}
+	var missing []string
+	for _, s := range g.scopes {
+		if !sg.Grants(p, s) {
+			missing = append(missing, s)
+		}
+	}
+	return missing
+}
+
 func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, err error) {
 	var (
 		status   int

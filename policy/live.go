@@ -93,6 +93,9 @@ func (l *Live) Authorize(p *mcpctx.Principal, op *operation.Op) Decision {
 // HasPublic implements mcpauth.Authorizer with the policy in force.
 func (l *Live) HasPublic() bool { return l.Current().HasPublic() }
 
+// Grants implements mcpauth.ScopeGranter with the policy in force.
+func (l *Live) Grants(p *mcpctx.Principal, scope string) bool { return l.Current().Grants(p, scope) }
+
 // Shadow is a dry run, for rolling a policy out: every operation is
 // decided by both Try and Enforce, and where they differ (in outcome, or
 // in the scopes a refusal asks for) a record is
@@ -161,6 +164,17 @@ func (s *Shadow) HasPublic() bool {
 		return false
 	}
 	return s.try.HasPublic() || s.enforce != nil && s.enforce.HasPublic()
+}
+
+// Grants implements mcpauth.ScopeGranter with Enforce's scope hierarchy
+// (none when Enforce has none).
+func (s *Shadow) Grants(p *mcpctx.Principal, scope string) bool {
+	if s != nil {
+		if sg, ok := s.enforce.(mcpauth.ScopeGranter); ok {
+			return sg.Grants(p, scope)
+		}
+	}
+	return p.HasScope(scope)
 }
 
 // Differences is how many decisions Try has made otherwise so far.

@@ -510,6 +510,12 @@ func (pol *Policy) scopes(r *rule, p *mcpctx.Principal) Decision {
 	return Decision{Outcome: InsufficientScope, Rule: r.Name, Scopes: need}
 }
 
+// Grants implements mcpauth.ScopeGranter: whether p holds scope,
+// directly or through a scope that Implies it.
+func (pol *Policy) Grants(p *mcpctx.Principal, scope string) bool {
+	return pol != nil && pol.granted(p, scope)
+}
+
 // granted reports whether p holds scope s, directly or through a scope
 // that implies it.
 func (pol *Policy) granted(p *mcpctx.Principal, s string) bool {
