@@ -44,7 +44,11 @@ type Op struct {
 	// prompt of prompts/get (params.name), the resource URI of
 	// resources/read, resources/subscribe and resources/unsubscribe
 	// (params.uri). It is "" for every other method, and never "" for
-	// these ones: the parser refuses a message without it.
+	// these ones: the parser refuses a message without it — except
+	// resources/subscribe and resources/unsubscribe on protocol version
+	// 2026-07-28 and later, which removed them: there a message without
+	// a uri passes with Name "", for the server to answer as a method it
+	// does not have.
 	Name string
 	// ID is the raw JSON id (a string or an integer) of a Call or
 	// Response; nil for a Notification.
@@ -55,6 +59,12 @@ type Op struct {
 	// prompts/get, or nil when absent or null. Policies may look at it;
 	// it must never be logged (argument values may be secrets).
 	Arguments []byte
+
+	// taskID is params.taskId of tasks/get, tasks/update and
+	// tasks/cancel, which the tasks extension sends as Mcp-Name too: only
+	// compared with that header, never decided on.
+	taskID    string
+	hasTaskID bool
 }
 
 // Named reports whether method carries a Name (see [Op.Name]).

@@ -191,8 +191,13 @@ func (d *deferredBody) Close() error           { return d.orig.Close() }
 // data after the message, an empty batch, and a batch on a protocol
 // version that has none (2025-06-18 and later). Mcp-Method and Mcp-Name,
 // on any protocol version, must equal the body's method and name (after
-// decoding the =?base64?…?= form); from 2026-07-28 on they are required.
-// A repeated MCP-Protocol-Version, Mcp-Method or Mcp-Name is refused.
+// decoding the =?base64?…?= form; for tasks/get, tasks/update and
+// tasks/cancel, which the tasks extension routes by task, Mcp-Name must
+// equal params.taskId); from 2026-07-28 on they are required (but not for
+// resources/subscribe and resources/unsubscribe, which that version
+// removed: there a uri is not required either, so that the server, not the
+// parser, answers them). A repeated MCP-Protocol-Version, Mcp-Method or
+// Mcp-Name is refused.
 //
 // Errors are [*Error] values; [WriteError] answers them. A request that a
 // layer passed through [Defer] is refused (ErrNotParsed): it has decisions
@@ -315,6 +320,8 @@ type state struct {
 	// indexed counts the members of objects whose names jsontext indexes.
 	indexed int
 	objects []object // by stack depth
+	// version is the request's MCP-Protocol-Version ("" when absent).
+	version string
 }
 
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -328,11 +335,12 @@ func parse(body []byte, req *Request, maxBatch int) error {
 		// Keep nothing of this body in the pool.
 		st.dec.Reset(emptyReader)
 		st.buf = bytes.Buffer{}
-		st.body, st.id, st.lastName, st.indexed = nil, nil, "", 0
+		st.body, st.id, st.lastName, st.indexed, st.version = nil, nil, "", 0, ""
 		clear(st.objects)
 		statePool.Put(st)
 	}()
 	st.body = body
+	st.version = req.ProtocolVersion
 	st.buf = *bytes.NewBuffer(body)
 	st.dec.Reset(&st.buf) // defaults: no duplicate names, valid UTF-8 only
 	dec := &st.dec
@@ -545,7 +553,7 @@ func foldsTo(k []byte, names []string) bool {
 type message struct {
 	version, hasID, hasMethod, hasParams, hasResult bool
 	method                                          string
-	id, params, name, uri, args                     []byte
+	id, params, name, uri, args, taskID             []byte
 	paramFold                                       bool
 }
 
@@ -649,12 +657,21 @@ func (st *state) op(m *message) (Op, error) {
 	}
 	op.Method = m.method
 	if !Named(op.Method) {
+		if routedByTask(op.Method) && m.taskID != nil && m.taskID[0] == '"' {
+			op.taskID, op.hasTaskID = string(st.unquote(m.taskID)), true
+		}
 		return op, nil
 	}
 	member := "name"
 	raw := m.name
 	if strings.HasPrefix(op.Method, "resources/") {
 		member, raw = "uri", m.uri
+	}
+	if raw == nil && !m.paramFold && removedIn2026(op.Method, st.version) {
+		// No uri to read: the method does not exist on this version,
+		// and the server answers it as one it does not have (404,
+		// -32601), not this parser as a malformed subscription.
+		return op, nil
 	}
 	if !m.hasParams {
 		return Op{}, malformed(op.Method+` needs "params"`, st.id, nil)
@@ -712,6 +729,8 @@ func (st *state) params(m *message) error {
 			dst = &m.uri
 		case "arguments":
 			dst = &m.args
+		case "taskId":
+			dst = &m.taskID
 		default:
 			if foldsTo(k, paramMembers) {
 				m.paramFold = true
@@ -765,6 +784,38 @@ func checkID(v []byte) error {
 	return malformed("id must be a string or an integer", nil, nil)
 }
 
+// routedByTask reports whether method is one the tasks extension
+// (io.modelcontextprotocol/tasks, SEP-2663) routes by Mcp-Name: clients
+// MUST send params.taskId there as Mcp-Name.
+func routedByTask(method string) bool {
+	return method == "tasks/get" || method == "tasks/update" || method == "tasks/cancel"
+}
+
+// nameMatches reports whether an Mcp-Name header value agrees with op:
+// with its Name, or, for the methods the tasks extension routes by task,
+// with its params.taskId. Nothing else carries a name.
+func nameMatches(op *Op, header string) bool {
+	switch {
+	case op.Kind == Response:
+		return false
+	case Named(op.Method):
+		return headerEquals(header, op.Name)
+	case op.hasTaskID:
+		return headerEquals(header, op.taskID)
+	}
+	return false
+}
+
+// removedIn2026 reports whether method is resources/subscribe or
+// resources/unsubscribe on protocol version 2026-07-28 or later, which
+// removed them (subscriptions/listen replaces them): there, their uri is
+// read when present (and an Mcp-Name must match it) but neither it nor
+// Mcp-Name is required — SEP-2243 requires Mcp-Name for tools/call,
+// resources/read and prompts/get only.
+func removedIn2026(method, version string) bool {
+	return (method == "resources/subscribe" || method == "resources/unsubscribe") && version >= "2026-07-28"
+}
+
 // checkHeaders compares the MCP headers with the body: they are claims
 // about the body, and never believed on their own.
 func checkHeaders(h http.Header, req *Request) error {
@@ -785,14 +836,14 @@ func checkHeaders(h http.Header, req *Request) error {
 	if len(methods) == 1 && (op.Kind == Response || !headerEquals(methods[0], op.Method)) {
 		return mismatch("the Mcp-Method header does not match the body's method", op.ID)
 	}
-	if len(names) == 1 && (op.Kind == Response || !Named(op.Method) || !headerEquals(names[0], op.Name)) {
+	if len(names) == 1 && !nameMatches(op, names[0]) {
 		return mismatch("the Mcp-Name header does not match the body", op.ID)
 	}
 	if req.ProtocolVersion >= "2026-07-28" && op.Kind != Response {
 		if len(methods) == 0 {
 			return mismatch("the Mcp-Method header is required", op.ID)
 		}
-		if Named(op.Method) && len(names) == 0 {
+		if Named(op.Method) && len(names) == 0 && !removedIn2026(op.Method, req.ProtocolVersion) {
 			return mismatch("the Mcp-Name header is required for "+op.Method, op.ID)
 		}
 	}

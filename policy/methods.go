@@ -10,14 +10,16 @@ import (
 )
 
 // clientMethods are the JSON-RPC methods a client sends a server, in the
-// protocol versions this module speaks (2025-03-26 to 2026-07-28).
+// protocol versions this module speaks (2025-03-26 to 2026-07-28), and
+// tasks/update, which the tasks extension (io.modelcontextprotocol/tasks,
+// SEP-2663) adds to tasks/get and tasks/cancel.
 var clientMethods = []string{
 	"initialize", "ping", "server/discover", "subscriptions/listen",
 	"tools/list", "tools/call",
 	"prompts/list", "prompts/get",
 	"resources/list", "resources/templates/list", "resources/read", "resources/subscribe", "resources/unsubscribe",
 	"completion/complete", "logging/setLevel",
-	"tasks/get", "tasks/result", "tasks/list", "tasks/cancel",
+	"tasks/get", "tasks/result", "tasks/list", "tasks/cancel", "tasks/update",
 	"notifications/initialized", "notifications/cancelled", "notifications/progress",
 	"notifications/roots/list_changed",
 }
