@@ -445,16 +445,36 @@ func (a *Authenticator) validate(iss *Issuer, claims Claims) (*mcpctx.Principal,
 func invalid(desc string, cause error) error { return mcpauth.InvalidCredential(desc, cause) }
 
 // strictBase64URL reports whether seg is unpadded base64url whose last
-// character carries no stray bits: the one spelling of its bytes.
+// character carries no stray bits: the one spelling of its bytes. Only
+// the 64 characters of the alphabet pass (encoding/base64 skips \r and \n
+// even in Strict mode).
 func strictBase64URL(seg string) bool {
+	if !base64URLAlphabet(seg) {
+		return false
+	}
 	n, err := base64.RawURLEncoding.Strict().Decode(make([]byte, base64.RawURLEncoding.DecodedLen(len(seg))), []byte(seg))
 	return err == nil && n == base64.RawURLEncoding.DecodedLen(len(seg))
+}
+
+// base64URLAlphabet reports whether seg holds only A-Z, a-z, 0-9, - and _.
+func base64URLAlphabet(seg string) bool {
+	for i := 0; i < len(seg); i++ {
+		switch c := seg[i]; {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // decodeSegment base64url-decodes (unpadded, strict) and JSON-decodes one
 // token segment. Numbers stay json.Number so that large values keep their
 // precision.
 func decodeSegment(seg string, v any) error {
+	if !base64URLAlphabet(seg) {
+		return errors.New("bad base64url")
+	}
 	raw, err := base64.RawURLEncoding.Strict().DecodeString(seg)
 	if err != nil {
 		return errors.New("bad base64url")
