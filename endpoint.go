@@ -14,6 +14,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/oauthex"
 
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/operation"
@@ -100,6 +101,12 @@ type EndpointConfig struct {
 	// Limits are layers behind the gate, in order: rate limits per
 	// caller, per API-key plan, per tool.
 	Limits []Layer
+
+	// Audit, when set, records one decision event per request (and per
+	// operation of a batch) and sends it to its logger and observer: it
+	// wraps the whole chain, inside CORS (preflights are no decisions).
+	// Nil audits nothing.
+	Audit *audit.Auditor
 }
 
 // An Endpoint is one protected MCP endpoint: the Origin check (and CORS),
@@ -197,6 +204,9 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 			}
 		}
 	}
+	if cfg.Audit != nil && !cfg.Audit.Valid() {
+		return nil, errors.New("mcpauth: EndpointConfig.Audit was not made by audit.New")
+	}
 	for i, l := range cfg.PreAuth {
 		if k, ok := l.(keysByCaller); ok && k.KeysByCaller() {
 			return nil, fmt.Errorf("mcpauth: EndpointConfig.PreAuth[%d] counts callers, and in front of the gate there are none: "+
@@ -230,7 +240,11 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 	}
 	pre, limits := slices.Clone(cfg.PreAuth), slices.Clone(cfg.Limits)
 	e := &Endpoint{gate: gate, md: meta, path: path}
+	aud := cfg.Audit
 	e.chain = func(h http.Handler) http.Handler {
+		if aud != nil {
+			h = audit.Passed(h)
+		}
 		for i := len(limits) - 1; i >= 0; i-- {
 			h = limits[i].Handler(h)
 		}
@@ -239,6 +253,9 @@ func NewEndpoint(cfg EndpointConfig) (*Endpoint, error) {
 			h = pre[i].Handler(h)
 		}
 		h = checkOrigin(h)
+		if aud != nil {
+			h = aud.Handler(h)
+		}
 		if cors != nil {
 			h = cors(h)
 		}

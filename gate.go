@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/credheaders"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
@@ -282,19 +283,25 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 	}))
 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := audit.RecordFrom(r.Context())
 		p, err := g.authenticate(r)
+		rec.SetPrincipal(p)
 		anonymous := false
 		if errors.Is(err, ErrNoCredential) && g.authz != nil && g.authz.HasPublic() {
 			// No credential, and some operations are public: read the
 			// body to see whether it asks for those only.
 			r2, ops, ok := g.parser.Require(w, r)
 			if !ok {
+				rec.Refuse(audit.ReasonMalformed)
 				return
 			}
 			r = r2
-			switch d := authorize(g.authz, nil, ops); {
+			d := authorize(g.authz, nil, ops)
+			g.recordRules(rec, nil, ops, d)
+			switch {
 			case d.Outcome == OutcomeAllow && d.Public:
 				p, err, anonymous = mcpctx.Anonymous(), nil, true
+				rec.SetPrincipal(p)
 			case d.Outcome == OutcomeDeny:
 				// As for a caller with a credential: no login would help.
 				err = &Error{Kind: ErrForbidden, Description: "operation not allowed"}
@@ -307,13 +314,16 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			// too, so that one step-up is enough.
 			r2, ops, ok := g.parser.Require(w, r)
 			if !ok {
+				rec.Refuse(audit.ReasonMalformed)
 				return
 			}
 			r = r2
 			// What the operations need, or were granted by: the next
 			// token must keep those too.
 			need := granted(g.authz, p, ops, nil)
-			if d := authorize(g.authz, p, ops); d.Outcome == OutcomeInsufficientScope {
+			d := authorize(g.authz, p, ops)
+			g.recordRules(rec, p, ops, d)
+			if d.Outcome == OutcomeInsufficientScope {
 				need = d.Scopes
 			}
 			if len(need) > 0 {
@@ -331,10 +341,14 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		// go-sdk executes exactly these.
 		r, ops, ok := g.parser.Require(w, r)
 		if !ok {
+			rec.Refuse(audit.ReasonMalformed)
 			return
 		}
+		rec.SetOperations(ops)
 		if g.authz != nil && !anonymous {
-			switch d := authorize(g.authz, p, ops); d.Outcome {
+			d := authorize(g.authz, p, ops)
+			g.recordRules(rec, p, ops, d)
+			switch d.Outcome {
 			case OutcomeAllow:
 			case OutcomeInsufficientScope:
 				g.fail(w, r, p, &Error{Kind: ErrInsufficientScope, Description: "this operation needs scope " + strings.Join(d.Scopes, " "), Scopes: d.Scopes})
@@ -433,8 +447,26 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 	return nil, ErrNoCredential
 }
 
-// fail writes the response for err; see the Gate documentation.
-// p is the principal when one was authenticated but not admitted.
+// recordRules records in rec the policy rules that decided the
+// operations of req (d is the request's decision), when some sink will
+// see them: each operation's own, asked again of the Authorizer — the
+// request's decision names only the rule of a refusal.
+func (g *Gate) recordRules(rec *audit.Record, p *mcpctx.Principal, req *operation.Request, d Decision) {
+	if !rec.Active() {
+		return
+	}
+	rec.SetOperations(req)
+	if len(req.Ops) == 1 && d.Outcome != OutcomeAllow {
+		rec.SetRule(0, d.Rule) // the refusal's rule; an allowed request's decision names none
+		return
+	}
+	for i := range req.Ops {
+		if op := &req.Ops[i]; op.Kind != operation.Response {
+			rec.SetRule(i, g.authz.Authorize(p, op).Rule)
+		}
+	}
+}
+
 // missingScopes returns the RequiredScopes p lacks, counting the scopes
 // an Authorizer that is a ScopeGranter says p's scopes imply.
 func (g *Gate) missingScopes(p *mcpctx.Principal) []string {
@@ -451,27 +483,31 @@ func (g *Gate) missingScopes(p *mcpctx.Principal) []string {
 	return missing
 }
 
+// fail writes the response for err; see the Gate documentation.
+// p is the principal when one was authenticated but not admitted.
 func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal, err error) {
 	var (
 		status   int
 		code     string
 		desc     string
 		logLevel = slog.LevelInfo
+		reason   string
 	)
 	switch {
 	case errors.Is(err, ErrNoCredential):
-		status, code, desc = http.StatusUnauthorized, "", "authentication required"
+		status, code, desc, reason = http.StatusUnauthorized, "", "authentication required", audit.ReasonNoCredential
 	case errors.Is(err, ErrInvalidCredential):
-		status, code, desc = http.StatusUnauthorized, "invalid_token", description(err, "invalid credential")
+		status, code, desc, reason = http.StatusUnauthorized, "invalid_token", description(err, "invalid credential"), audit.ReasonInvalidCredential
 	case errors.Is(err, ErrInvalidRequest):
-		status, code, desc = http.StatusBadRequest, "invalid_request", description(err, "malformed authentication request")
+		status, code, desc, reason = http.StatusBadRequest, "invalid_request", description(err, "malformed authentication request"), audit.ReasonInvalidRequest
 	case errors.Is(err, ErrInsufficientScope):
-		status, code, desc = http.StatusForbidden, "insufficient_scope", description(err, "insufficient scope")
+		status, code, desc, reason = http.StatusForbidden, "insufficient_scope", description(err, "insufficient scope"), audit.ReasonInsufficientScope
 		logLevel = slog.LevelWarn
 	case errors.Is(err, ErrForbidden):
-		status, code, desc = http.StatusForbidden, "", description(err, "operation not allowed")
+		status, code, desc, reason = http.StatusForbidden, "", description(err, "operation not allowed"), audit.ReasonPolicyDenied
 		logLevel = slog.LevelWarn
 	default: // ErrUnavailable, and anything an authenticator did not classify
+		reason = audit.ReasonAuthUnavailable
 		status, code, desc = http.StatusServiceUnavailable, "temporarily_unavailable", description(err, "authentication is temporarily unavailable")
 		logLevel = slog.LevelError
 		if r.Context().Err() != nil {
@@ -482,6 +518,7 @@ func (g *Gate) fail(w http.ResponseWriter, r *http.Request, p *mcpctx.Principal,
 		}
 	}
 	desc = quoteSafe(desc)
+	audit.RecordFrom(r.Context()).Refuse(reason)
 
 	if status != http.StatusServiceUnavailable && !errors.Is(err, ErrForbidden) {
 		challenge := "Bearer"

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
 )
 
@@ -66,6 +67,7 @@ func ValidateOrigin(opts OriginOptions) (func(http.Handler) http.Handler, error)
 				opts.OnReject(r, strings.Join(values, ", "))
 			}
 			// A null id: the request was not read.
+			audit.RecordFrom(r.Context()).Refuse(audit.ReasonOrigin)
 			rpcerr.Write(w, http.StatusForbidden, nil, -32000, "Forbidden: Origin not allowed", nil)
 		})
 	}, nil

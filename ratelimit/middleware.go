@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/rpcerr"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
@@ -160,7 +161,7 @@ func (m *Middleware) Handler(next http.Handler) http.Handler {
 		if !ok {
 			return
 		}
-		m.setHeaders(w, outcomes)
+		m.setHeaders(w, r, outcomes)
 		if denied != nil {
 			var id []byte
 			if op := ops.Single(); op != nil {
@@ -187,7 +188,7 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 		return
 	}
 	if denied != nil {
-		m.setHeaders(w, outcomes)
+		m.setHeaders(w, r, outcomes)
 		m.deny(w, r, nil, denied, nil)
 		return
 	}
@@ -202,7 +203,7 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 		if !ok {
 			return false
 		}
-		m.setHeaders(w, merge(outcomes, rest))
+		m.setHeaders(w, first, merge(outcomes, rest))
 		if denied != nil {
 			var id []byte
 			if op := ops.Single(); op != nil {
@@ -309,9 +310,15 @@ func (m *Middleware) limitFor(pol *Policy, p *mcpctx.Principal) (Limit, string) 
 
 // setHeaders writes RateLimit-Policy and RateLimit for the policies that
 // counted the request.
-func (m *Middleware) setHeaders(w http.ResponseWriter, outs []outcome) {
+// It records each policy's remaining quota in the request's audit record.
+func (m *Middleware) setHeaders(w http.ResponseWriter, r *http.Request, outs []outcome) {
 	if len(outs) == 0 {
 		return
+	}
+	if rec := audit.RecordFrom(r.Context()); rec != nil {
+		for _, o := range outs {
+			rec.Limited(o.policy.Name, o.res.Remaining)
+		}
 	}
 	h := w.Header()
 	var pol, lim []string
@@ -365,6 +372,7 @@ func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Prin
 		attrs = append(attrs, "principal", p.ID())
 	}
 	m.logger.Info("ratelimit: request denied", attrs...)
+	audit.RecordFrom(r.Context()).Refuse(audit.ReasonRateLimited)
 	rpcerr.RetryAfter(w.Header(), o.res.RetryAfter)
 	rpcerr.Write(w, http.StatusTooManyRequests, id, -32000, "Rate limit exceeded",
 		map[string]any{"policy": o.policy.Name, "retryAfter": retry})
@@ -376,6 +384,7 @@ func (m *Middleware) unavailable(w http.ResponseWriter, r *http.Request, pol *Po
 		return // the client is gone
 	}
 	m.logger.Error("ratelimit: limiter failed", "policy", pol.Name, "error", err)
+	audit.RecordFrom(r.Context()).Refuse(audit.ReasonLimiterUnavailable)
 	rpcerr.RetryAfter(w.Header(), time.Second)
 	rpcerr.Write(w, http.StatusServiceUnavailable, nil, -32000, "Rate limiter unavailable", nil)
 }

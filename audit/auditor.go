@@ -1,0 +1,288 @@
+package audit
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/netip"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
+	"github.com/mcpauth/mcpauth/operation"
+)
+
+// DefaultRequestIDHeader is the header a request id is read from, and
+// answered in, unless Config.RequestIDHeader says otherwise.
+const DefaultRequestIDHeader = "X-Request-Id"
+
+// Config configures an [Auditor]. At least one of Logger and Observer is
+// required.
+type Config struct {
+	// Logger receives each event as one record at Info, message
+	// "mcpauth decision", with the attributes of [Event.Attrs]. Give it
+	// the handler of your choice: slog.NewJSONHandler writes JSON lines.
+	Logger *slog.Logger
+	// Observer receives each event too.
+	Observer Observer
+
+	// RequestIDHeader names the request header that carries a request id
+	// from a proxy in front (DefaultRequestIDHeader when empty). A
+	// request without one, or with one longer than 128 bytes or holding
+	// anything but letters, digits and -._:/+=, gets a random id. The id
+	// is answered in the same header.
+	RequestIDHeader string
+	// ArgumentNames puts the names of a tools/call's or prompts/get's
+	// arguments in its events (Event.Arguments). Their values never are.
+	ArgumentNames bool
+	// ClientIP gives the client's address (Event.RemoteAddr). Behind a
+	// reverse proxy, use the rate limiter's: (&ratelimit.ClientIP{TrustedProxies: …}).Addr.
+	// The default is the connection's peer address.
+	ClientIP func(*http.Request) netip.Addr
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// An Auditor emits the decision events of the requests it wraps. Create it
+// with [New]; it is safe for concurrent use.
+type Auditor struct {
+	logger   *slog.Logger
+	observer Observer
+	idHeader string
+	args     bool
+	clientIP func(*http.Request) netip.Addr
+	nowFn    func() time.Time
+	pool     sync.Pool
+}
+
+// New returns an Auditor for cfg, or an error when it has nowhere to send
+// events.
+func New(cfg Config) (*Auditor, error) {
+	switch {
+	case cfg.Logger == nil && nilcheck.Nil(cfg.Observer):
+		return nil, errors.New("audit: New: Config.Logger and Config.Observer are both nil: events would go nowhere")
+	case cfg.Observer != nil && nilcheck.Nil(cfg.Observer):
+		return nil, errors.New("audit: New: Config.Observer holds a nil pointer")
+	}
+	a := &Auditor{logger: cfg.Logger, observer: cfg.Observer, idHeader: http.CanonicalHeaderKey(cfg.RequestIDHeader),
+		args: cfg.ArgumentNames, clientIP: cfg.ClientIP, nowFn: cfg.Now}
+	if a.idHeader == "" {
+		a.idHeader = DefaultRequestIDHeader
+	}
+	a.pool.New = func() any { return new(Record) }
+	return a, nil
+}
+
+// Valid reports whether a was made by New (a nil or zero Auditor was
+// not): mcpauth.NewEndpoint refuses one that was not.
+func (a *Auditor) Valid() bool { return a != nil && a.pool.New != nil }
+
+func (a *Auditor) now() time.Time {
+	if a.nowFn != nil {
+		return a.nowFn()
+	}
+	return time.Now()
+}
+
+// Handler returns next behind the Auditor: each request gets a Record in
+// its context, and its events are emitted when next has answered.
+//
+// Handler panics, as it is called, when next is nil, or on an Auditor
+// that New did not make.
+func (a *Auditor) Handler(next http.Handler) http.Handler {
+	if next == nil {
+		panic("audit: Auditor.Handler: next is nil")
+	}
+	if !a.Valid() {
+		panic("audit: Auditor.Handler on an Auditor that New did not make")
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := a.pool.Get().(*Record)
+		*rec = Record{a: a, remaining: -1, startNanos: a.now().UnixNano(), ctx: r.Context()}
+		rec.w.ResponseWriter = w
+		rec.active = a.observer != nil || a.logger != nil && a.logger.Enabled(r.Context(), slog.LevelInfo)
+		if rec.active {
+			rec.requestID = requestID(r.Header.Get(a.idHeader))
+			w.Header().Set(a.idHeader, rec.requestID)
+		}
+		r = r.WithContext(context.WithValue(r.Context(), recordKey{}, rec))
+		rec.req = r
+		defer a.finish(rec)
+		next.ServeHTTP(&rec.w, r)
+	})
+}
+
+// finish emits the request's events and returns its Record to the pool.
+func (a *Auditor) finish(rec *Record) {
+	if rec.active {
+		a.emit(rec)
+	}
+	*rec = Record{}
+	a.pool.Put(rec)
+}
+
+func (a *Auditor) emit(rec *Record) {
+	end := a.now().UnixNano()
+	r := rec.req
+	ev := &rec.ev
+	*ev = Event{
+		Time:            time.Unix(0, rec.startNanos),
+		RequestID:       rec.requestID,
+		Status:          rec.w.status,
+		Reason:          rec.reason,
+		LimitPolicy:     rec.limitPolicy,
+		LimitRemaining:  rec.remaining,
+		ProtocolVersion: r.Header.Get("Mcp-Protocol-Version"),
+		HTTPMethod:      r.Method,
+		Path:            r.URL.Path,
+		Latency:         time.Duration(end - rec.startNanos),
+		Count:           1,
+	}
+	if ev.Status == 0 {
+		ev.Status = http.StatusOK // nothing written: net/http answers 200
+	}
+	if rec.passed {
+		ev.AuthLatency = time.Duration(rec.authNanos - rec.startNanos)
+	} else {
+		ev.AuthLatency = ev.Latency
+	}
+	ev.Outcome = outcome(rec.passed, rec.reason != "", ev.Status)
+	if rec.passed && ev.Status >= 400 && ev.Reason == "" {
+		ev.Reason = ReasonHandler
+	}
+	if p := rec.p; p != nil {
+		ev.Authenticator, ev.Subject, ev.Issuer, ev.KeyID = string(p.Method), p.Subject, p.Issuer, p.KeyID
+		ev.ClientID = claimString(p.Claims, "client_id")
+		if ev.ClientID == "" {
+			ev.ClientID = claimString(p.Claims, "azp")
+		}
+	}
+	sid := r.Header.Get("Mcp-Session-Id")
+	if sid == "" {
+		sid = rec.w.Header().Get("Mcp-Session-Id") // the session this request opened
+	}
+	if sid != "" {
+		sum := sha256.Sum256([]byte(sid))
+		ev.Session = hex.EncodeToString(sum[:8])
+	}
+	if a.clientIP != nil {
+		if ip := a.clientIP(r); ip.IsValid() {
+			ev.RemoteAddr = ip.String()
+		}
+	} else if ap, err := netip.ParseAddrPort(r.RemoteAddr); err == nil {
+		ev.RemoteAddr = ap.Addr().Unmap().String()
+	}
+	var ops []operation.Op
+	if rec.ops != nil {
+		ops = rec.ops.Ops
+	}
+	if len(ops) == 0 {
+		ev.Rule = rec.rule
+		a.send(rec.ctx, ev)
+		return
+	}
+	ev.Count = len(ops)
+	for i := range ops {
+		op := &ops[i]
+		ev.Index, ev.Method, ev.Name, ev.Arguments = i, op.Method, op.Name, nil
+		if op.Kind == operation.Response {
+			ev.Method = "" // an answer to the server's own request
+		}
+		switch {
+		case rec.rules != nil:
+			ev.Rule = rec.rules[i]
+		case len(ops) == 1:
+			ev.Rule = rec.rule
+		default:
+			ev.Rule = ""
+		}
+		if a.args {
+			ev.Arguments = argumentNames(op.Arguments)
+		}
+		a.send(rec.ctx, ev)
+	}
+}
+
+func (a *Auditor) send(ctx context.Context, ev *Event) {
+	if a.logger != nil && a.logger.Enabled(ctx, slog.LevelInfo) {
+		var buf [26]slog.Attr
+		a.logger.LogAttrs(ctx, slog.LevelInfo, "mcpauth decision", ev.appendAttrs(buf[:0])...)
+	}
+	if a.observer != nil {
+		a.observer.Observe(ctx, ev)
+	}
+}
+
+// outcome is what a response with status says, for a request the chain
+// let through (passed) or refused (with a reason recorded, or not).
+func outcome(passed, refused bool, status int) Outcome {
+	if passed && !refused {
+		return Allowed
+	}
+	switch {
+	case status < 400:
+		return Allowed
+	case status == http.StatusUnauthorized:
+		return Unauthenticated
+	case status == http.StatusForbidden:
+		return Forbidden
+	case status == http.StatusTooManyRequests:
+		return RateLimited
+	case status == http.StatusServiceUnavailable:
+		return Unavailable
+	case status == http.StatusBadRequest, status == http.StatusRequestEntityTooLarge,
+		status == http.StatusUnsupportedMediaType, status == http.StatusRequestHeaderFieldsTooLarge:
+		return BadRequest
+	}
+	return Failed
+}
+
+func claimString(claims map[string]any, name string) string {
+	s, _ := claims[name].(string)
+	return s
+}
+
+// argumentNames returns the member names of a JSON object, sorted; nil
+// for anything else.
+func argumentNames(args []byte) []string {
+	var m map[string]json.RawMessage
+	if len(args) == 0 || json.Unmarshal(args, &m) != nil || m == nil {
+		return nil
+	}
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// requestID returns v when it is a usable request id, else a new random
+// one.
+func requestID(v string) string {
+	if len(v) > 0 && len(v) <= 128 && validID(v) {
+		return v
+	}
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func validID(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '-', c == '.', c == '_', c == ':', c == '/', c == '+', c == '=':
+		default:
+			return false
+		}
+	}
+	return true
+}
