@@ -16,6 +16,9 @@
 //     that created it.
 //   - [ResourceMetadata] serves the RFC 9728 protected-resource metadata
 //     document that MCP clients fetch to discover the authorization server.
+//   - [Readiness] answers a readiness probe (/ready) by asking each
+//     [Checker]: key stores, JWK Sets, the Redis rate limiter. Liveness
+//     (/health) stays a handler of your own that asks nothing.
 //
 // The shortest correct use, mounting an MCP server in an existing mux:
 //

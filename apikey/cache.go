@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/sync/singleflight"
 
+	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
@@ -166,6 +167,21 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// Ready implements mcpauth.Checker by asking the store: the Cache answers
+// known keys for a while without it, but every other lookup needs it, so
+// it is ready when the store is. A store that has no Ready method (a
+// Store of your own) is taken as ready: implement mcpauth.Checker on it to
+// have it asked. A Cache that NewCache did not make is not ready.
+func (c *Cache) Ready(ctx context.Context) error {
+	if c == nil || c.entries == nil {
+		return errNoCache
+	}
+	if s, ok := c.store.(mcpauth.Checker); ok {
+		return s.Ready(ctx)
+	}
+	return nil
 }
 
 // until returns how long rec, read from the store at start, may be reused:

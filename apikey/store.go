@@ -259,6 +259,15 @@ func (s *MemoryStore) Lookup(_ context.Context, id string) (*Record, error) {
 	return cloneRecord(rec), nil
 }
 
+// Ready implements mcpauth.Checker: a MemoryStore (the zero value too)
+// is always ready; only a nil one is not.
+func (s *MemoryStore) Ready(context.Context) error {
+	if s == nil {
+		return errNilMemoryStore
+	}
+	return nil
+}
+
 // Put adds or replaces a record. The record must have an id, a 32-byte
 // hash and a subject; it is copied, so later changes to rec do not affect
 // the store.

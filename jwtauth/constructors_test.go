@@ -283,7 +283,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 	}
 	for name, r := range map[string]*RemoteJWKS{"zero": {}, "nil": nil} {
 		testcheck.NoPanic(t, name+" RemoteJWKS", func() {
-			if err := r.Ready(); err == nil {
+			if err := r.Ready(ctx); err == nil {
 				t.Errorf("%s RemoteJWKS is ready", name)
 			}
 			_, err := r.Keys(ctx, "kid")

@@ -42,6 +42,17 @@
 // verifying with the last good keys when the endpoint fails. Until a first
 // set is loaded, requests get 503, never 401 and never a pass.
 //
+// # Readiness
+//
+// [RemoteJWKS], [Provider] and [KeySet] are mcpauth.Checker values for
+// mcpauth.Readiness (/ready): a RemoteJWKS is ready once it holds a key set
+// and stays ready on the last good set when refreshes fail, which its
+// Degraded method reports instead. Discovery runs once, in NewProvider or
+// DiscoverJWKS, which fail when it does: there is nothing left to check
+// afterwards. An [Introspector] has no readiness check: it holds nothing
+// between requests, and asking the authorization server would take a
+// token to introspect; a down endpoint gives 503 per request.
+//
 // # Cost
 //
 // Verified tokens are cached by the SHA-256 of the token, bounded, never past

@@ -90,6 +90,7 @@ type KeySet struct {
 // signatures.
 var ErrNoUsableKeys = errors.New("jwtauth: no usable verification keys")
 
+// Keys implements KeySource: the keys that may verify a token with kid.
 func (s *KeySet) Keys(_ context.Context, kid string) ([]*Key, error) {
 	found, _ := s.lookup(kid)
 	return found, nil
@@ -152,6 +153,16 @@ func (s *KeySet) Len() int {
 		return 0
 	}
 	return len(s.all)
+}
+
+// Ready implements mcpauth.Checker: a static set is ready when it holds a
+// usable key, always. The zero value, nil and an empty set are not (New
+// refuses them too).
+func (s *KeySet) Ready(context.Context) error {
+	if s.Len() == 0 {
+		return fmt.Errorf("jwtauth: the KeySet is empty or nil: %w", ErrNoUsableKeys)
+	}
+	return nil
 }
 
 // NewKeySet returns the usable public keys of set. Keys are skipped, not

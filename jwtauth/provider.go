@@ -124,6 +124,57 @@ func (p *Provider) AuthorizationServers() []string {
 	return out
 }
 
+// Ready implements mcpauth.Checker: nil when the keys of every issuer of
+// the provider are ready, and otherwise which are not and why. Keys found
+// by discovery are a [RemoteJWKS] (see its Ready: it is ready once it
+// holds a set); discovery itself ran once, in NewProvider, which fails
+// when it fails, so a Provider has its jwks_uri. Keys of cfg.Keys and
+// cfg.Issuers are asked when they implement Ready (KeySet and RemoteJWKS
+// do); a KeySource of your own that does not is taken as ready. A
+// Provider that NewProvider did not make is never ready.
+func (p *Provider) Ready(ctx context.Context) error {
+	if p == nil || p.cfg.Issuer == "" {
+		return errNoProvider
+	}
+	return p.eachKeySource(func(ks KeySource) error {
+		if c, ok := ks.(interface{ Ready(context.Context) error }); ok {
+			return c.Ready(ctx)
+		}
+		return nil
+	})
+}
+
+// Degraded implements mcpauth.DegradedChecker: nil unless the keys of an
+// issuer report a degradation (a RemoteJWKS whose last refresh failed:
+// see RemoteJWKS.Degraded), and then which and why.
+func (p *Provider) Degraded(ctx context.Context) error {
+	if p == nil || p.cfg.Issuer == "" {
+		return nil
+	}
+	return p.eachKeySource(func(ks KeySource) error {
+		if d, ok := ks.(interface{ Degraded(context.Context) error }); ok {
+			return d.Degraded(ctx)
+		}
+		return nil
+	})
+}
+
+// eachKeySource calls f with the keys of each issuer, and joins its
+// errors, each prefixed with its issuer.
+func (p *Provider) eachKeySource(f func(KeySource) error) error {
+	var errs []error
+	check := func(issuer string, ks KeySource) {
+		if err := f(ks); err != nil {
+			errs = append(errs, fmt.Errorf("issuer %s: %w", issuer, err))
+		}
+	}
+	check(p.cfg.Issuer, p.cfg.Keys)
+	for _, iss := range p.cfg.Issuers {
+		check(iss.Issuer, iss.Keys)
+	}
+	return errors.Join(errs...)
+}
+
 // Close stops refreshing the keys NewProvider discovered, if it did. The
 // methods of a Provider that NewProvider did not make return an error (or
 // nothing) instead of panicking.

@@ -88,8 +88,9 @@ type RemoteJWKSOptions struct {
 	// Now is the clock; time.Now when nil — for tests and for servers
 	// with their own clock. Now is read for decisions: the
 	// RefetchCooldown between request-triggered fetches and the
-	// NegativeKIDTTL of unknown kids. Background pacing (the refresh
-	// schedule, MaxWait, FetchTimeout) uses real time.
+	// NegativeKIDTTL of unknown kids, and for the ages Degraded reports.
+	// Background pacing (the refresh schedule, MaxWait, FetchTimeout)
+	// uses real time.
 	Now func() time.Time
 }
 
@@ -129,8 +130,15 @@ type RemoteJWKS struct {
 	inflight    chan struct{} // closed when the running refetch ends
 	lastAttempt time.Time
 	lastSet     *KeySet // the set negative entries were recorded against
-	lastErr     error   // of the last fetch, for Ready
+	lastErr     error   // of the last fetch, for errors
 	generation  uint64  // counts successful fetches
+
+	// For Degraded: when the last fetch that gave keys ended, and the
+	// failure of a later one, if any (recorded by the fetch itself, in
+	// order, not by httprc's asynchronous error sink).
+	fetchedAt time.Time
+	failedAt  time.Time
+	failErr   error
 
 	first     chan struct{} // closed when the first fetch ended, either way
 	firstOnce sync.Once
@@ -219,13 +227,18 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 	maxBytes := opts.MaxBytes
 	transform := httprc.TransformFunc[*KeySet](func(_ context.Context, resp *http.Response) (*KeySet, error) {
 		data, err := readLimited(resp.Body, maxBytes)
-		if err != nil {
-			return nil, err
+		if err == nil {
+			var set *KeySet
+			if set, err = ParseJWKS(data); err == nil {
+				r.fetched()
+				return set, nil
+			}
 		}
-		return ParseJWKS(data)
+		r.fetchFailed(err)
+		return nil, err
 	})
 	res, err := httprc.NewResource[*KeySet](opts.URL, transform,
-		httprc.WithHTTPClient(fetcher),
+		httprc.WithHTTPClient(outcomeClient{next: fetcher, r: r}),
 		httprc.WithMinInterval(opts.MinRefreshInterval),
 		httprc.WithMaxInterval(opts.MaxRefreshInterval),
 	)
@@ -280,11 +293,42 @@ func (r *RemoteJWKS) waitFirst(ctx context.Context) error {
 // errNoRemote is the cause on a RemoteJWKS that NewRemoteJWKS did not make.
 var errNoRemote = errors.New("jwtauth: RemoteJWKS not created with NewRemoteJWKS")
 
-// Ready reports nil once a key set has been loaded, and otherwise why not.
-// Use it in a readiness probe. The zero value and nil are never ready.
-func (r *RemoteJWKS) Ready() error {
+// Ready implements mcpauth.Checker: nil while the RemoteJWKS holds a key
+// set — the first one fetched, or the last good one, however old — and
+// otherwise why not, naming the URL. Ready means what Keys does: a set
+// once loaded is used until a newer one replaces it (a failed refresh
+// keeps it; no age retires it), so tokens are verified, while before the
+// first set every token gets 503. A RemoteJWKS is therefore not ready only
+// before its first set, after Close, and when NewRemoteJWKS did not make
+// it (the zero value, nil). A set kept after failed refreshes is reported
+// by [RemoteJWKS.Degraded] instead: every replica would fail the same
+// fetch, and taking them all out of service would turn a stale key set
+// into an outage.
+//
+// While no set is loaded, Ready waits (within ctx, and MaxWait) for the
+// first fetch, and then asks for another — at most one per
+// RefetchCooldown, shared with requests' refetches — so that a replica
+// that started while the identity provider was down becomes ready soon
+// after it is back: it gets no requests to trigger the fetch while it is
+// not ready, and the background schedule would wait MinRefreshInterval.
+func (r *RemoteJWKS) Ready(ctx context.Context) error {
 	if r == nil || r.res == nil {
 		return errNoRemote
+	}
+	if r.runCtx.Err() != nil {
+		return fmt.Errorf("jwtauth: the RemoteJWKS for %s is closed", r.url)
+	}
+	if r.res.Resource() != nil {
+		return nil
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	r.wait(ctx, r.first)
+	if r.res.Resource() == nil {
+		if done := r.refetch(); done != nil {
+			r.wait(ctx, done)
+		}
 	}
 	if r.res.Resource() != nil {
 		return nil
@@ -293,6 +337,44 @@ func (r *RemoteJWKS) Ready() error {
 		return fmt.Errorf("jwtauth: no keys from %s yet: %w", r.url, err)
 	}
 	return fmt.Errorf("jwtauth: no keys from %s yet", r.url)
+}
+
+// Degraded implements mcpauth.DegradedChecker: nil unless the RemoteJWKS
+// serves a key set whose last refresh failed. It then says since when,
+// how old the set in use is, and why the fetch failed: keys the identity
+// provider has added since are unknown (their tokens get 401), and keys
+// it withdrew are still trusted. It fetches nothing; the background
+// refresh and requests for unknown kids go on retrying. Before the first
+// set it returns nil: that is not ready (see Ready), not degraded.
+func (r *RemoteJWKS) Degraded(ctx context.Context) error {
+	if r == nil || r.res == nil || r.runCtx.Err() != nil || r.res.Resource() == nil {
+		return nil
+	}
+	r.mu.Lock()
+	fetchedAt, failedAt, failErr := r.fetchedAt, r.failedAt, r.failErr
+	r.mu.Unlock()
+	if failErr == nil {
+		return nil
+	}
+	now := r.now()
+	return fmt.Errorf("jwtauth: using the keys fetched from %s %s ago: the refresh failed %s ago: %w",
+		r.url, now.Sub(fetchedAt).Round(time.Second), now.Sub(failedAt).Round(time.Second), failErr)
+}
+
+// fetched records a fetch that gave keys.
+func (r *RemoteJWKS) fetched() {
+	now := r.now()
+	r.mu.Lock()
+	r.fetchedAt, r.failedAt, r.failErr = now, time.Time{}, nil
+	r.mu.Unlock()
+}
+
+// fetchFailed records a fetch that gave no keys.
+func (r *RemoteJWKS) fetchFailed(err error) {
+	now := r.now()
+	r.mu.Lock()
+	r.failedAt, r.failErr = now, err
+	r.mu.Unlock()
 }
 
 // Close stops the background refresh. On the zero value and nil it does
@@ -433,6 +515,25 @@ func (r *RemoteJWKS) refetch() <-chan struct{} {
 		close(done)
 	}()
 	return done
+}
+
+// outcomeClient records, for Degraded, the fetches that fail before their
+// body is transformed: no answer, or a status other than 200 (httprc
+// transforms only a 200).
+type outcomeClient struct {
+	next httprc.HTTPClient
+	r    *RemoteJWKS
+}
+
+func (o outcomeClient) Do(req *http.Request) (*http.Response, error) {
+	resp, err := o.next.Do(req)
+	switch {
+	case err != nil:
+		o.r.fetchFailed(err)
+	case resp.StatusCode != http.StatusOK:
+		o.r.fetchFailed(fmt.Errorf("status %s", resp.Status))
+	}
+	return resp, err
 }
 
 // deadlineClient bounds every request of an httprc client, body included.

@@ -346,7 +346,7 @@ func TestColdStartWithEndpointDownIsUnavailable(t *testing.T) {
 	if !errors.Is(err, mcpauth.ErrUnavailable) || !errors.Is(err, ErrKeysUnavailable) {
 		t.Fatalf("err = %v, want ErrUnavailable (503), never a pass or a 401", err)
 	}
-	if r.Ready() == nil {
+	if r.Ready(context.Background()) == nil {
 		t.Fatal("Ready() = nil without keys")
 	}
 	// Eager construction refuses to start without keys.
@@ -359,7 +359,7 @@ func TestColdStartWithEndpointDownIsUnavailable(t *testing.T) {
 	js.set(jwksOf(t, signers), http.StatusOK)
 	r2, _ := NewRemoteJWKS(context.Background(), RemoteJWKSOptions{URL: js.srv.URL, AllowInsecureLoopback: true, Eager: true})
 	defer r2.Close()
-	if r2.Ready() != nil {
+	if r2.Ready(context.Background()) != nil {
 		t.Fatal("Ready() after a good fetch")
 	}
 }

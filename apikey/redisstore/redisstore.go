@@ -98,6 +98,31 @@ func (s *Store) ready() error {
 	return nil
 }
 
+// readyTimeout bounds Ready, whatever its ctx allows.
+const readyTimeout = time.Second
+
+// Ready implements mcpauth.Checker, for a readiness probe: one PING (on a
+// Cluster, to one of its nodes), bounded by ctx and by one second; nil
+// when Redis answers, and otherwise its error. The bound holds only on a
+// client with ContextTimeoutEnabled (storeurl's has it): go-redis
+// otherwise waits its own ReadTimeout on a Redis that accepted the
+// connection and hangs (mcpauth.Readiness answers at its Timeout
+// regardless). A Store that New did not make is not ready.
+func (s *Store) Ready(ctx context.Context) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	if err := s.client.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("redisstore: Redis does not answer: %w", err)
+	}
+	return nil
+}
+
 func (s *Store) recordKey(id string) string       { return s.prefix + "key:" + id }
 func (s *Store) subjectKey(subject string) string { return s.prefix + "subject:" + subject }
 

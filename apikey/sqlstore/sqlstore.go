@@ -287,6 +287,27 @@ func (s *Store) Check(ctx context.Context) error {
 	return rows.Close()
 }
 
+// readyTimeout bounds Ready, whatever its ctx allows.
+const readyTimeout = time.Second
+
+// Ready implements mcpauth.Checker, for a readiness probe: nil when the
+// database answers and the table exists, as lookups need, and otherwise
+// the database's error (or ErrNoTable). It costs one query that reads no
+// row (Check's), bounded by ctx and by one second; a failure adds a
+// PingContext to tell a database that is down from a missing table. A
+// Store that New did not make is not ready.
+func (s *Store) Ready(ctx context.Context) error {
+	if err := s.ready(); err != nil {
+		return err
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	return s.Check(ctx)
+}
+
 // Lookup implements [apikey.Store]. It returns [apikey.ErrNotFound] when no
 // row has the id; any other error means the database could not answer.
 func (s *Store) Lookup(ctx context.Context, id string) (*apikey.Record, error) {

@@ -118,6 +118,20 @@ func (s Store) MarkReplaced(ctx context.Context, id, successor string, end time.
 	return s.Manager.MarkReplaced(ctx, id, successor, end)
 }
 
+// Ready implements mcpauth.Checker by asking the store it opened: a SQL
+// store runs a query that reads no row, a Redis store a PING, each within
+// a second; memory: is always ready. A Store that holds no Manager is not
+// ready (ErrNotOpen).
+func (s Store) Ready(ctx context.Context) error {
+	if s.Manager == nil {
+		return ErrNotOpen
+	}
+	if c, ok := s.Manager.(interface{ Ready(context.Context) error }); ok {
+		return c.Ready(ctx)
+	}
+	return nil
+}
+
 var _ apikey.Manager = Store{}
 
 // Open opens the store named by rawURL. A SQLite file is created, with its

@@ -33,4 +33,11 @@
 // (5) consecutive failures a circuit breaker stops calling Redis for
 // BreakerCooldown (5 s), then lets one call probe it; every switch calls
 // Options.OnStateChange and is logged.
+//
+// For a readiness probe (mcpauth.Readiness at /ready), a Limiter is a
+// checker: with FailClosed it is not ready while Redis cannot decide
+// (requests get 503); with FailLocal and FailOpen it stays ready — the
+// endpoint serves — and [Limiter.Degraded] says that Redis is not
+// deciding, so the probe answers 200 "degraded" rather than taking every
+// replica out of service at once.
 package redislimit

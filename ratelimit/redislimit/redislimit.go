@@ -362,6 +362,7 @@ type breaker struct {
 	count    int
 	openedAt time.Time
 	probing  bool
+	lastErr  error // the failure that opened it last, for Ready
 }
 
 // allow reports whether Redis may be called now.
@@ -397,7 +398,7 @@ func (b *breaker) failure(now time.Time, err error, notify func(StateChange)) {
 	b.count++
 	b.probing = false
 	if b.state == BreakerHalfOpen || (b.state == BreakerClosed && b.count >= b.failures) {
-		b.state, b.openedAt = BreakerOpen, now
+		b.state, b.openedAt, b.lastErr = BreakerOpen, now, err
 	}
 	to := b.state
 	b.mu.Unlock()
@@ -421,6 +422,76 @@ func (b *breaker) success(notify func(StateChange)) {
 	if from != BreakerClosed {
 		notify(StateChange{From: from, To: BreakerClosed})
 	}
+}
+
+// Ready implements mcpauth.Checker (this package does not import it) for
+// a readiness probe: whether requests this limiter counts are answered as
+// configured. That depends on the FailureMode:
+//
+//   - FailClosed: not ready while the breaker is open (within its
+//     BreakerCooldown: every request gets 503 now) or Redis does not
+//     answer a PING within Timeout. Without the limiter there is no
+//     service, and the probe says so.
+//   - FailLocal and FailOpen: ready whenever New made the limiter, Redis
+//     or not. The endpoint still serves — limits counted per replica, or
+//     none — so taking replicas out of service, all of them at once since
+//     they share Redis, would turn a degraded limit into an outage.
+//     [Limiter.Degraded] reports the degradation instead.
+//
+// Ready neither counts nor changes the breaker: after the cooldown the PING
+// decides, and the first request then probes Redis as usual (a replica
+// that is not ready gets no requests to do it).
+func (r *Limiter) Ready(ctx context.Context) error {
+	if r == nil || r.client == nil {
+		return errNotMade
+	}
+	if r.mode != FailClosed {
+		return nil
+	}
+	return r.health(ctx)
+}
+
+// Degraded implements mcpauth.DegradedChecker: for FailLocal and
+// FailOpen, nil while Redis decides, and otherwise why it does not — the
+// breaker is open, or Redis does not answer a PING within Timeout — and
+// what decides instead (per-replica limits, or none). For FailClosed it
+// returns nil: there, the same conditions make the limiter not ready
+// (see Ready). A Limiter that New did not make is not ready, not degraded.
+func (r *Limiter) Degraded(ctx context.Context) error {
+	if r == nil || r.client == nil || r.mode == FailClosed {
+		return nil
+	}
+	return r.health(ctx)
+}
+
+// health reports whether Redis decides now: the breaker is not open
+// within its cooldown, and Redis answers a PING within Timeout.
+func (r *Limiter) health(ctx context.Context) error {
+	instead := map[FailureMode]string{
+		FailLocal:  "limits are counted per replica (FailLocal)",
+		FailClosed: "requests get 503 (FailClosed)",
+		FailOpen:   "requests are not limited (FailOpen)",
+	}[r.mode]
+	r.breaker.mu.Lock()
+	state, openedAt, cause := r.breaker.state, r.breaker.openedAt, r.breaker.lastErr
+	r.breaker.mu.Unlock()
+	if state == BreakerOpen {
+		if left := r.breaker.cooldown - r.now().Sub(openedAt); left > 0 {
+			return fmt.Errorf("redislimit: circuit breaker open (Redis failed: %v) for %s more; %s", cause, left.Round(time.Millisecond), instead)
+		}
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	pctx, cancel := context.WithTimeout(ctx, r.timeout)
+	defer cancel()
+	if err := r.client.Ping(pctx).Err(); err != nil {
+		if ctx.Err() != nil { // the caller gave up first: nothing learnt
+			return fmt.Errorf("redislimit: readiness check: %w", ctx.Err())
+		}
+		return fmt.Errorf("redislimit: Redis does not answer within %s (%w); %s", r.timeout, err, instead)
+	}
+	return nil
 }
 
 // State returns the breaker's state (BreakerClosed for nil).

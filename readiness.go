@@ -1,0 +1,363 @@
+package mcpauth
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
+)
+
+// DefaultCheckTimeout bounds each check of a [Readiness] when
+// ReadinessConfig.Timeout is zero: the whole answer comes within 880 ms
+// (the timeout and its tenth of grace), under the one second a Kubernetes
+// probe waits by default.
+const DefaultCheckTimeout = 800 * time.Millisecond
+
+// maxReason bounds the reason of one check in a readiness answer, in bytes.
+const maxReason = 200
+
+// Checker is a dependency a server needs to answer requests: a key store,
+// a JWK Set, a shared rate limiter. jwtauth.RemoteJWKS, jwtauth.Provider,
+// apikey.Cache and MemoryStore, the SQL and Redis key stores, storeurl's
+// Store and redislimit.Limiter implement it.
+type Checker interface {
+	// Ready returns nil when the dependency can do its part now, and
+	// otherwise why not, in a sentence that names what failed (an issuer,
+	// a URL without credentials) and never a secret. It returns promptly
+	// once ctx is done, and makes at most a cheap round trip (a PING, a
+	// query that reads nothing).
+	Ready(ctx context.Context) error
+}
+
+// CheckerFunc adapts a function to [Checker].
+type CheckerFunc func(ctx context.Context) error
+
+// Ready calls f.
+func (f CheckerFunc) Ready(ctx context.Context) error { return f(ctx) }
+
+// DegradedChecker is a [Checker] that can also tell that it serves, but
+// not as configured: a JWK Set whose last refresh failed (the last good
+// keys are in use), a shared rate limiter whose Redis is down while each
+// replica counts on its own. A [Readiness] asks Degraded only when Ready
+// returned nil, and answers 200 either way, naming the degradation: taking
+// a replica out of service would not help, since every replica shares the
+// cause, but an operator wants to see it.
+type DegradedChecker interface {
+	Checker
+	// Degraded returns nil while the dependency works as configured, and
+	// otherwise how it falls short while still serving. Like Ready, it
+	// returns promptly once ctx is done and never names a secret.
+	Degraded(ctx context.Context) error
+}
+
+// Check is one named dependency of a [Readiness].
+type Check struct {
+	// Name labels the check in the answer and in logs ("jwks", "keys",
+	// "ratelimit"). Required, and unique within a Readiness.
+	Name string
+	// Checker is asked. Required.
+	Checker Checker
+}
+
+// ReadinessConfig configures [NewReadiness].
+type ReadinessConfig struct {
+	// Checks are asked, concurrently, at every request. At least one.
+	Checks []Check
+	// Timeout bounds each check: it is the deadline of the ctx the
+	// checker gets. The answer waits a tenth longer for a checker that
+	// ignores its ctx, which then fails ("no answer within …").
+	// Default DefaultCheckTimeout.
+	Timeout time.Duration
+	// Logger receives each change of a check's status: at Warn when it
+	// becomes degraded or fails, at Info when it is ok again, with the
+	// same redacted reason the answer gives. Nil discards them.
+	Logger *slog.Logger
+}
+
+// Readiness is the http.Handler an operator mounts at /ready: whether
+// this replica can serve requests now. It is not liveness (/health):
+//
+//   - Liveness says the process runs and answers HTTP. It asks no
+//     dependency, and failing it restarts the process.
+//   - Readiness asks every dependency of the endpoints (key store, JWK
+//     Sets, shared rate limiter). Failing it takes the replica out of the
+//     load balancer until it passes again; it restarts nothing. Never
+//     point a liveness probe at it: a database outage would then restart
+//     every replica, which fixes nothing.
+//
+// A GET (or HEAD) runs every check concurrently, each within Timeout, and
+// answers with Cache-Control: no-store and a small JSON body:
+//
+//	200 {"status":"ready","checks":[{"name":"jwks","status":"ok"},{"name":"keys","status":"ok"}]}
+//	200 {"status":"degraded","checks":[…,{"name":"ratelimit","status":"degraded","reason":"…"}]}
+//	503 {"status":"not_ready","checks":[…,{"name":"keys","status":"failed","reason":"…"}]}
+//
+// A check is "ok", "degraded" (its [DegradedChecker] said so; the replica
+// still serves, so the answer is 200) or "failed" (an error, no answer
+// within Timeout, or a panic; the answer is 503). Other methods get 405.
+//
+// Reasons are the checkers' errors, on one line, cut at 200 bytes, with
+// the password of any URL and any password=, token= or secret= value
+// replaced by "xxxxx": the store URLs a server is configured with never
+// reach the answer. They do name the dependencies and how they fail, so
+// mount it where that may be seen (an internal port, or behind the load
+// balancer's own network).
+//
+// Create it with NewReadiness; it is safe for concurrent use.
+type Readiness struct {
+	checks  []Check
+	timeout time.Duration
+	logger  *slog.Logger
+
+	mu   sync.Mutex
+	last map[string]string // status of each check at the previous run
+}
+
+// ReadinessReport is the answer of a [Readiness]: what it writes as JSON.
+type ReadinessReport struct {
+	// Status is "ready", "degraded" (every check is ok or degraded) or
+	// "not_ready" (at least one failed).
+	Status string `json:"status"`
+	// Checks are the results, in the order of ReadinessConfig.Checks.
+	Checks []CheckResult `json:"checks"`
+}
+
+// CheckResult is the outcome of one [Check].
+type CheckResult struct {
+	// Name is the Check's.
+	Name string `json:"name"`
+	// Status is "ok", "degraded" or "failed".
+	Status string `json:"status"`
+	// Reason says why a check is degraded or failed (redacted, at most
+	// 200 bytes); empty when it is ok.
+	Reason string `json:"reason,omitempty"`
+}
+
+// NewReadiness returns a Readiness asking cfg.Checks. It refuses no
+// checks, a check without a name or with a name used before, a nil
+// Checker (or an interface holding a nil pointer: an ignored constructor
+// error), a negative Timeout and a Logger without a handler.
+func NewReadiness(cfg ReadinessConfig) (*Readiness, error) {
+	if len(cfg.Checks) == 0 {
+		return nil, errors.New("mcpauth: ReadinessConfig.Checks is empty: a readiness check that asks nothing is a liveness check (serve /health instead)")
+	}
+	seen := make(map[string]bool, len(cfg.Checks))
+	for i, c := range cfg.Checks {
+		switch {
+		case c.Name == "":
+			return nil, fmt.Errorf("mcpauth: ReadinessConfig.Checks[%d].Name is empty", i)
+		case seen[c.Name]:
+			return nil, fmt.Errorf("mcpauth: ReadinessConfig.Checks[%d].Name %q is used twice", i, c.Name)
+		case nilcheck.Nil(c.Checker):
+			return nil, fmt.Errorf("mcpauth: ReadinessConfig.Checks[%d].Checker (%q) is nil (was a constructor's error ignored?)", i, c.Name)
+		}
+		seen[c.Name] = true
+	}
+	switch {
+	case cfg.Timeout < 0:
+		return nil, errors.New("mcpauth: ReadinessConfig.Timeout is negative")
+	case cfg.Logger != nil && cfg.Logger.Handler() == nil:
+		return nil, errors.New("mcpauth: ReadinessConfig.Logger has no handler (use slog.New)")
+	}
+	h := &Readiness{
+		checks:  append([]Check(nil), cfg.Checks...),
+		timeout: cfg.Timeout,
+		logger:  cfg.Logger,
+		last:    make(map[string]string, len(cfg.Checks)),
+	}
+	if h.timeout == 0 {
+		h.timeout = DefaultCheckTimeout
+	}
+	if h.logger == nil {
+		h.logger = slog.New(slog.DiscardHandler)
+	}
+	return h, nil
+}
+
+// errNoReadiness is the reason a Readiness that NewReadiness did not make
+// gives.
+var errNoReadiness = errors.New("mcpauth: Readiness not created with NewReadiness")
+
+// Report runs every check, concurrently, each within the Timeout (and
+// ctx), and returns what ServeHTTP writes: for a probe of your own, or
+// metrics. A Readiness that NewReadiness did not make (the zero value, or
+// nil) reports not_ready.
+func (h *Readiness) Report(ctx context.Context) ReadinessReport {
+	if h == nil || h.timeout == 0 {
+		return ReadinessReport{Status: "not_ready", Checks: []CheckResult{{Name: "readiness", Status: "failed", Reason: errNoReadiness.Error()}}}
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	results := make([]CheckResult, len(h.checks))
+	var wg sync.WaitGroup
+	for i, c := range h.checks {
+		wg.Go(func() { results[i] = h.run(ctx, c) })
+	}
+	wg.Wait()
+	rep := ReadinessReport{Status: "ready", Checks: results}
+	for _, r := range results {
+		switch {
+		case r.Status == "failed":
+			rep.Status = "not_ready"
+		case r.Status == "degraded" && rep.Status == "ready":
+			rep.Status = "degraded"
+		}
+	}
+	h.logChanges(results)
+	return rep
+}
+
+// run asks one checker, within the timeout. A checker that honours its
+// ctx gets a tenth of the timeout more to say why it gave up; one that
+// ignores it is left to finish on its own, its answer dropped.
+func (h *Readiness) run(parent context.Context, c Check) CheckResult {
+	ctx, cancel := context.WithTimeout(parent, h.timeout)
+	defer cancel()
+	wait, stop := context.WithTimeout(parent, h.timeout+h.timeout/10)
+	defer stop()
+	type outcome struct {
+		err      error
+		degraded bool
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		var o outcome
+		defer func() {
+			if p := recover(); p != nil {
+				o = outcome{err: fmt.Errorf("the check panicked: %v", p)}
+			}
+			done <- o
+		}()
+		if err := c.Checker.Ready(ctx); err != nil {
+			o.err = err
+			return
+		}
+		if d, ok := c.Checker.(DegradedChecker); ok {
+			if err := d.Degraded(ctx); err != nil {
+				o = outcome{err: err, degraded: true}
+			}
+		}
+	}()
+	var o outcome
+	select {
+	case o = <-done:
+	case <-wait.Done():
+		select {
+		case o = <-done: // answered at the last moment
+		default:
+			return CheckResult{Name: c.Name, Status: "failed", Reason: h.noAnswer(parent)}
+		}
+	}
+	switch {
+	case o.err == nil:
+		return CheckResult{Name: c.Name, Status: "ok"}
+	case o.degraded:
+		return CheckResult{Name: c.Name, Status: "degraded", Reason: redact(o.err.Error())}
+	case ctx.Err() != nil && parent.Err() == nil:
+		// The checker gave up at our deadline: say so, not just
+		// "context deadline exceeded".
+		return CheckResult{Name: c.Name, Status: "failed", Reason: redact(h.noAnswer(parent) + ": " + o.err.Error())}
+	}
+	return CheckResult{Name: c.Name, Status: "failed", Reason: redact(o.err.Error())}
+}
+
+// noAnswer is the reason of a check that did not answer in time.
+func (h *Readiness) noAnswer(parent context.Context) string {
+	if parent.Err() != nil {
+		return "the request ended before the check answered"
+	}
+	return "no answer within " + h.timeout.String()
+}
+
+// logChanges logs every check whose status differs from the previous run
+// (the first run compares with ok).
+func (h *Readiness) logChanges(results []CheckResult) {
+	h.mu.Lock()
+	var changed []CheckResult
+	for _, r := range results {
+		prev, ok := h.last[r.Name]
+		if !ok {
+			prev = "ok"
+		}
+		if prev != r.Status {
+			changed = append(changed, r)
+		}
+		h.last[r.Name] = r.Status
+	}
+	h.mu.Unlock()
+	for _, r := range changed {
+		if r.Status == "ok" {
+			h.logger.Info("mcpauth: readiness check ok again", "check", r.Name)
+		} else {
+			h.logger.Warn("mcpauth: readiness check "+r.Status, "check", r.Name, "reason", r.Reason)
+		}
+	}
+}
+
+// ServeHTTP answers GET and HEAD with the report: 200 when it is ready or
+// degraded, 503 when not ready; 405 for other methods. Every answer has
+// Cache-Control: no-store.
+func (h *Readiness) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	rep := h.Report(r.Context())
+	body, err := json.Marshal(rep)
+	if err != nil { // strings only: cannot happen
+		http.Error(w, "readiness report failed", http.StatusInternalServerError)
+		return
+	}
+	body = append(body, '\n')
+	code := http.StatusOK
+	if rep.Status == "not_ready" {
+		code = http.StatusServiceUnavailable
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(code)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(body)
+	}
+}
+
+var (
+	// A URL's password: scheme://user:PASSWORD@host.
+	urlPassword = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*):[^\s/@]*@`)
+	// key=value secrets, as in a PostgreSQL DSN (quoted or not) or a
+	// query string: the value up to the next space, & or ;, punctuation
+	// and all, rather than leak its last character.
+	secretParam = regexp.MustCompile(`(?i)\b(password|passwd|pwd|secret|token|api_key|apikey)=('[^']*'|"[^"]*"|[^\s&;]+)`)
+	whitespace  = regexp.MustCompile(`\s+`)
+)
+
+// redact prepares an error text for a readiness answer or log line: on
+// one line, the password of any URL in it and the value of any password=,
+// token= or secret= parameter replaced by "xxxxx", cut at 200 bytes (with
+// "…"). Readiness applies it to every reason; checkers need not.
+func redact(s string) string {
+	s = urlPassword.ReplaceAllString(s, "${1}:xxxxx@")
+	s = secretParam.ReplaceAllString(s, "${1}=xxxxx")
+	s = strings.TrimSpace(whitespace.ReplaceAllString(s, " "))
+	if len(s) > maxReason {
+		cut := maxReason - len("…")
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
