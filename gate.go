@@ -284,7 +284,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := audit.RecordFrom(r.Context())
-		p, err := g.authenticate(r)
+		p, err := g.authenticateSpan(rec, r)
 		rec.SetPrincipal(p)
 		anonymous := false
 		if errors.Is(err, ErrNoCredential) && g.authz != nil && g.authz.HasPublic() {
@@ -296,7 +296,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 				return
 			}
 			r = r2
-			d := authorize(g.authz, nil, ops)
+			d := g.authorizeSpan(rec, r, nil, ops)
 			g.recordRules(rec, nil, ops, d)
 			switch {
 			case d.Outcome == OutcomeAllow && d.Public:
@@ -321,7 +321,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			// What the operations need, or were granted by: the next
 			// token must keep those too.
 			need := granted(g.authz, p, ops, nil)
-			d := authorize(g.authz, p, ops)
+			d := g.authorizeSpan(rec, r, p, ops)
 			g.recordRules(rec, p, ops, d)
 			if d.Outcome == OutcomeInsufficientScope {
 				need = d.Scopes
@@ -346,7 +346,7 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		}
 		rec.SetOperations(ops)
 		if g.authz != nil && !anonymous {
-			d := authorize(g.authz, p, ops)
+			d := g.authorizeSpan(rec, r, p, ops)
 			g.recordRules(rec, p, ops, d)
 			switch d.Outcome {
 			case OutcomeAllow:
@@ -397,6 +397,38 @@ type pending struct {
 func hasBearerShape(v string) bool {
 	f := strings.Fields(v)
 	return len(f) == 2 && strings.EqualFold(f[0], "bearer")
+}
+
+// authenticateSpan is authenticate in a span of the request's trace
+// ("mcpauth.authenticate"), when it is traced (audit.Config.Tracer): the
+// authenticators see the span in the request's context.
+func (g *Gate) authenticateSpan(rec *audit.Record, r *http.Request) (*mcpctx.Principal, error) {
+	if !rec.Tracing() {
+		return g.authenticate(r)
+	}
+	ctx, span := rec.StartSpan(r.Context(), "mcpauth.authenticate")
+	p, err := g.authenticate(r.WithContext(ctx))
+	span.End(err)
+	return p, err
+}
+
+// authorizeSpan is authorize in a span of the request's trace
+// ("mcpauth.authorize"), which ends with the kind of a refusal.
+func (g *Gate) authorizeSpan(rec *audit.Record, r *http.Request, p *mcpctx.Principal, ops *operation.Request) Decision {
+	_, span := rec.StartSpan(r.Context(), "mcpauth.authorize")
+	d := authorize(g.authz, p, ops)
+	var err error
+	switch d.Outcome {
+	case OutcomeAllow:
+	case OutcomeNeedCredential:
+		err = ErrNoCredential
+	case OutcomeInsufficientScope:
+		err = ErrInsufficientScope
+	default:
+		err = ErrForbidden
+	}
+	span.End(err)
+	return d
 }
 
 // authenticate runs the authenticators and checks the principal they return.

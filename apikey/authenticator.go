@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/credheaders"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -75,6 +76,14 @@ type Config struct {
 	// the Cache inside, and would put a second one in front.
 	DisableCache bool
 
+	// Monitor, if set, is told of every lookup in the store (a call named
+	// audit.CallKeyLookup: timed, and traced in the request's trace; an
+	// unknown key is no failure) and, through the Cache New makes (when
+	// Cache.Monitor is nil), of every lookup the cache answered. A Store
+	// that is a Cache of yours reports to its own CacheOptions.Monitor.
+	// otelaudit.NewMonitor makes one.
+	Monitor audit.Monitor
+
 	// Now is the clock; time.Now when nil — for tests and for servers
 	// with their own clock. It decides whether a key is revoked or
 	// expired, and is the clock of the cache New makes (when Cache.Now is
@@ -96,6 +105,7 @@ type Authenticator struct {
 	pepper  []byte
 	timeout time.Duration
 	tracker *Tracker
+	monitor audit.Monitor // nil when the store is a Cache, which reports itself
 	now     func() time.Time
 }
 
@@ -125,14 +135,27 @@ func New(cfg Config) (*Authenticator, error) {
 	if cfg.Cache.Size < 0 || cfg.Cache.TTL < 0 || cfg.Cache.LookupTimeout < 0 {
 		return nil, errors.New("apikey: Config.Cache: Size, TTL and LookupTimeout must not be negative")
 	}
+	if cfg.Monitor != nil && nilcheck.Nil(cfg.Monitor) {
+		return nil, errors.New("apikey: Config.Monitor holds a nil pointer")
+	}
+	if cfg.Cache.Monitor != nil && nilcheck.Nil(cfg.Cache.Monitor) {
+		return nil, errors.New("apikey: Config.Cache.Monitor holds a nil pointer")
+	}
+	monitor := cfg.Monitor
 	switch cfg.Store.(type) {
-	case *Cache, *MemoryStore, announcer:
+	case *Cache:
+		monitor = nil // the Cache reports its own lookups
+	case *MemoryStore, announcer:
 	default:
 		if !cfg.DisableCache {
 			if cfg.Cache.Now == nil {
 				cfg.Cache.Now = cfg.Now
 			}
+			if cfg.Cache.Monitor == nil {
+				cfg.Cache.Monitor = cfg.Monitor
+			}
 			cfg.Store = NewCache(cfg.Store, cfg.Cache)
+			monitor = nil
 		}
 	}
 	a := &Authenticator{
@@ -144,6 +167,7 @@ func New(cfg Config) (*Authenticator, error) {
 		pepper:  cfg.Pepper,
 		timeout: cfg.LookupTimeout,
 		tracker: cfg.Tracker,
+		monitor: monitor,
 		now:     cfg.Now,
 	}
 	if a.now == nil {
@@ -188,7 +212,9 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 		return nil, mcpauth.InvalidCredential("malformed API key", err)
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), a.timeout)
+	ctx, span := audit.StartCall(ctx, a.monitor, audit.CallKeyLookup)
 	rec, err := a.store.Lookup(ctx, id)
+	endLookup(span, err)
 	cancel()
 	switch {
 	case errors.Is(err, ErrNotFound):

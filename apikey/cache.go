@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sync/singleflight"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
@@ -38,6 +39,12 @@ type CacheOptions struct {
 	NegativeTTL time.Duration
 	// LookupTimeout bounds each store lookup. Default 2 s.
 	LookupTimeout time.Duration
+	// Monitor, if set, is told of every lookup the cache answered (a
+	// hit, known or unknown id) or passed on to the store, and of each
+	// store lookup (a call named audit.CallKeyLookup: timed, and traced
+	// in the trace of the request that started it; an unknown key is no
+	// failure). otelaudit.NewMonitor makes one.
+	Monitor audit.Monitor
 	// Now is the clock; time.Now when nil — for tests and for servers
 	// with their own clock. It decides when entries lapse (TTL,
 	// NegativeTTL, a record's ExpiresAt and RevokedAt). LookupTimeout
@@ -59,6 +66,7 @@ type Cache struct {
 	timeout time.Duration
 	entries *ttlcache.Cache[string, *Record] // nil record: known missing
 	group   singleflight.Group
+	monitor audit.Monitor
 	now     func() time.Time
 
 	// Invalidations must win over lookups already under way: each bumps
@@ -92,6 +100,8 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 		panic("apikey: NewCache: CacheOptions.TTL is negative")
 	case opts.LookupTimeout < 0:
 		panic("apikey: NewCache: CacheOptions.LookupTimeout is negative")
+	case opts.Monitor != nil && nilcheck.Nil(opts.Monitor):
+		panic("apikey: NewCache: CacheOptions.Monitor holds a nil pointer")
 	}
 	if opts.Size <= 0 {
 		opts.Size = DefaultCacheSize
@@ -111,6 +121,7 @@ func NewCache(store Store, opts CacheOptions) *Cache {
 		negTTL:  opts.NegativeTTL,
 		timeout: opts.LookupTimeout,
 		entries: ttlcache.New[string, *Record](opts.Size),
+		monitor: opts.Monitor,
 		now:     opts.Now,
 		gen:     make(map[string]uint64),
 	}
@@ -131,7 +142,11 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if rec, ok := c.entries.Get(id); ok {
+	rec, ok := c.entries.Get(id)
+	if c.monitor != nil {
+		c.monitor.Cache(ctx, audit.CallKeyLookup, ok)
+	}
+	if ok {
 		if rec == nil {
 			return nil, ErrNotFound
 		}
@@ -143,7 +158,9 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 		// not fail the others; bounded by LookupTimeout instead.
 		lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.timeout)
 		defer cancel()
+		lctx, span := audit.StartCall(lctx, c.monitor, audit.CallKeyLookup)
 		rec, err := c.store.Lookup(lctx, id)
+		endLookup(span, err)
 		switch {
 		case errors.Is(err, ErrNotFound):
 			if c.negTTL > 0 {
@@ -167,6 +184,15 @@ func (c *Cache) Lookup(ctx context.Context, id string) (*Record, error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// endLookup ends the span of a store lookup: a key the store does not
+// have is no failure of the lookup.
+func endLookup(span audit.Span, err error) {
+	if errors.Is(err, ErrNotFound) {
+		err = nil
+	}
+	span.End(err)
 }
 
 // Ready implements mcpauth.Checker by asking the store: the Cache answers

@@ -22,8 +22,8 @@ import (
 // answered in, unless Config.RequestIDHeader says otherwise.
 const DefaultRequestIDHeader = "X-Request-Id"
 
-// Config configures an [Auditor]. At least one of Logger and Observer is
-// required.
+// Config configures an [Auditor]. At least one of Logger, Observer and
+// Tracer is required.
 type Config struct {
 	// Logger receives each event as one record at Info, message
 	// "mcpauth decision", with the attributes of [Event.Attrs]. Give it
@@ -31,6 +31,10 @@ type Config struct {
 	Logger *slog.Logger
 	// Observer receives each event too.
 	Observer Observer
+	// Tracer, when set, starts a span per request, continuing the trace
+	// of its headers, and the layers' spans inside it (see [Tracer]):
+	// otelaudit.NewTracer makes one with OpenTelemetry.
+	Tracer Tracer
 
 	// RequestIDHeader names the request header that carries a request id
 	// from a proxy in front (DefaultRequestIDHeader when empty). A
@@ -54,6 +58,7 @@ type Config struct {
 type Auditor struct {
 	logger   *slog.Logger
 	observer Observer
+	tracer   Tracer
 	idHeader string
 	args     bool
 	clientIP func(*http.Request) netip.Addr
@@ -65,12 +70,14 @@ type Auditor struct {
 // events.
 func New(cfg Config) (*Auditor, error) {
 	switch {
-	case cfg.Logger == nil && nilcheck.Nil(cfg.Observer):
-		return nil, errors.New("audit: New: Config.Logger and Config.Observer are both nil: events would go nowhere")
+	case cfg.Logger == nil && nilcheck.Nil(cfg.Observer) && nilcheck.Nil(cfg.Tracer):
+		return nil, errors.New("audit: New: Config.Logger, Config.Observer and Config.Tracer are all nil: events would go nowhere")
 	case cfg.Observer != nil && nilcheck.Nil(cfg.Observer):
 		return nil, errors.New("audit: New: Config.Observer holds a nil pointer")
+	case cfg.Tracer != nil && nilcheck.Nil(cfg.Tracer):
+		return nil, errors.New("audit: New: Config.Tracer holds a nil pointer")
 	}
-	a := &Auditor{logger: cfg.Logger, observer: cfg.Observer, idHeader: http.CanonicalHeaderKey(cfg.RequestIDHeader),
+	a := &Auditor{logger: cfg.Logger, observer: cfg.Observer, tracer: cfg.Tracer, idHeader: http.CanonicalHeaderKey(cfg.RequestIDHeader),
 		args: cfg.ArgumentNames, clientIP: cfg.ClientIP, nowFn: cfg.Now}
 	if a.idHeader == "" {
 		a.idHeader = DefaultRequestIDHeader
@@ -106,12 +113,16 @@ func (a *Auditor) Handler(next http.Handler) http.Handler {
 		rec := a.pool.Get().(*Record)
 		*rec = Record{a: a, remaining: -1, startNanos: a.now().UnixNano(), ctx: r.Context()}
 		rec.w.ResponseWriter = w
-		rec.active = a.observer != nil || a.logger != nil && a.logger.Enabled(r.Context(), slog.LevelInfo)
+		if a.tracer != nil {
+			rec.ctx, rec.span = a.tracer.StartRequest(r)
+			rec.observing, _ = rec.span.(Observer)
+		}
+		rec.active = a.observer != nil || rec.observing != nil || a.logger != nil && a.logger.Enabled(r.Context(), slog.LevelInfo)
 		if rec.active {
 			rec.requestID = requestID(r.Header.Get(a.idHeader))
 			w.Header().Set(a.idHeader, rec.requestID)
 		}
-		r = r.WithContext(context.WithValue(r.Context(), recordKey{}, rec))
+		r = r.WithContext(context.WithValue(rec.ctx, recordKey{}, rec))
 		rec.req = r
 		defer a.finish(rec)
 		next.ServeHTTP(&rec.w, r)
@@ -122,6 +133,9 @@ func (a *Auditor) Handler(next http.Handler) http.Handler {
 func (a *Auditor) finish(rec *Record) {
 	if rec.active {
 		a.emit(rec)
+	}
+	if rec.span != nil {
+		rec.span.End(nil)
 	}
 	*rec = Record{}
 	a.pool.Put(rec)
@@ -184,7 +198,7 @@ func (a *Auditor) emit(rec *Record) {
 	}
 	if len(ops) == 0 {
 		ev.Rule = rec.rule
-		a.send(rec.ctx, ev)
+		a.send(rec, ev)
 		return
 	}
 	ev.Count = len(ops)
@@ -205,17 +219,21 @@ func (a *Auditor) emit(rec *Record) {
 		if a.args {
 			ev.Arguments = argumentNames(op.Arguments)
 		}
-		a.send(rec.ctx, ev)
+		a.send(rec, ev)
 	}
 }
 
-func (a *Auditor) send(ctx context.Context, ev *Event) {
+func (a *Auditor) send(rec *Record, ev *Event) {
+	ctx := rec.ctx
 	if a.logger != nil && a.logger.Enabled(ctx, slog.LevelInfo) {
 		var buf [26]slog.Attr
 		a.logger.LogAttrs(ctx, slog.LevelInfo, "mcpauth decision", ev.appendAttrs(buf[:0])...)
 	}
 	if a.observer != nil {
 		a.observer.Observe(ctx, ev)
+	}
+	if rec.observing != nil {
+		rec.observing.Observe(ctx, ev)
 	}
 }
 

@@ -11,7 +11,14 @@
 // and when the response is done the Auditor emits the events: to a
 // log/slog logger, one record per event, and to an [Observer], which may
 // send them anywhere (package audit/otelaudit turns them into
-// OpenTelemetry metrics).
+// OpenTelemetry metrics). With a [Tracer] (Config.Tracer), it also starts
+// a span per request, continuing the trace of the request's headers, and
+// the layers start theirs inside it with [StartSpan]: the gate around
+// authentication and around the policy decision. Package audit/otelaudit
+// implements the Tracer; this package depends on no tracing library. A
+// [Monitor] is told of the calls to the chain's dependencies (JWK Set
+// fetches, key-store lookups, Redis round trips), of their caches' hits
+// and of their breakers' states.
 //
 //	aud, err := audit.New(audit.Config{Logger: slog.New(slog.NewJSONHandler(os.Stderr, nil))})
 //	...

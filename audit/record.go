@@ -32,6 +32,8 @@ type Record struct {
 	startNanos  int64 // Config.Now at arrival, in nanoseconds since the Unix epoch
 	authNanos   int64
 	requestID   string
+	span        Span     // the request's, when the Auditor has a Tracer
+	observing   Observer // span, when it observes events
 	ev          Event
 }
 

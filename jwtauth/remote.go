@@ -14,6 +14,8 @@ import (
 	"github.com/lestrrat-go/httprc/v3/errsink"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/audit"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 )
 
@@ -92,6 +94,13 @@ type RemoteJWKSOptions struct {
 	// Background pacing (the refresh schedule, MaxWait, FetchTimeout)
 	// uses real time.
 	Now func() time.Time
+
+	// Monitor, if set, is told of every fetch of the set, background or
+	// for an unknown kid (a call named audit.CallJWKSFetch, timed and
+	// traced; a fetch that gives no keys — no answer, a status other than
+	// 200, a document that does not parse — is a failure).
+	// otelaudit.NewMonitor makes one.
+	Monitor audit.Monitor
 }
 
 // RemoteJWKS is a [KeySource] that fetches a JWK Set over HTTP and keeps it
@@ -124,6 +133,7 @@ type RemoteJWKS struct {
 	timeout  time.Duration
 	negTTL   time.Duration
 	logger   *slog.Logger
+	monitor  audit.Monitor
 	negative *ttlcache.Cache[string, struct{}]
 
 	mu          sync.Mutex
@@ -180,6 +190,9 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 	if opts.Logger != nil && opts.Logger.Handler() == nil {
 		return nil, errors.New("jwtauth: RemoteJWKSOptions.Logger has no handler (use slog.New)")
 	}
+	if opts.Monitor != nil && nilcheck.Nil(opts.Monitor) {
+		return nil, errors.New("jwtauth: RemoteJWKSOptions.Monitor holds a nil pointer")
+	}
 	def := func(d *time.Duration, v time.Duration) {
 		if *d == 0 {
 			*d = v
@@ -216,6 +229,7 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 		timeout:  opts.FetchTimeout,
 		negTTL:   opts.NegativeKIDTTL,
 		logger:   logger,
+		monitor:  opts.Monitor,
 		negative: ttlcache.New[string, struct{}](4096),
 		first:    make(chan struct{}),
 		now:      opts.Now,
@@ -231,10 +245,12 @@ func NewRemoteJWKS(ctx context.Context, opts RemoteJWKSOptions) (*RemoteJWKS, er
 			var set *KeySet
 			if set, err = ParseJWKS(data); err == nil {
 				r.fetched()
+				endFetch(resp, nil)
 				return set, nil
 			}
 		}
 		r.fetchFailed(err)
+		endFetch(resp, err)
 		return nil, err
 	})
 	res, err := httprc.NewResource[*KeySet](opts.URL, transform,
@@ -526,14 +542,44 @@ type outcomeClient struct {
 }
 
 func (o outcomeClient) Do(req *http.Request) (*http.Response, error) {
+	var span audit.Span
+	if o.r.monitor != nil {
+		var ctx context.Context
+		ctx, span = o.r.monitor.Call(req.Context(), audit.CallJWKSFetch)
+		// For the transform, which ends it (resp.Request has this ctx).
+		req = req.WithContext(context.WithValue(ctx, fetchSpanKey{}, span))
+	}
 	resp, err := o.next.Do(req)
 	switch {
 	case err != nil:
 		o.r.fetchFailed(err)
+		endSpan(span, err)
 	case resp.StatusCode != http.StatusOK:
-		o.r.fetchFailed(fmt.Errorf("status %s", resp.Status))
+		err := fmt.Errorf("status %s", resp.Status)
+		o.r.fetchFailed(err)
+		endSpan(span, err)
 	}
 	return resp, err
+}
+
+// fetchSpanKey carries the span of a fetch, in its request's context, to
+// the transform, which ends it once it knows whether the body gave keys.
+type fetchSpanKey struct{}
+
+// endFetch ends the span of the fetch that gave resp, if it has one.
+func endFetch(resp *http.Response, err error) {
+	if resp.Request == nil {
+		return
+	}
+	if span, ok := resp.Request.Context().Value(fetchSpanKey{}).(audit.Span); ok {
+		span.End(err)
+	}
+}
+
+func endSpan(span audit.Span, err error) {
+	if span != nil {
+		span.End(err)
+	}
 }
 
 // deadlineClient bounds every request of an httprc client, body included.

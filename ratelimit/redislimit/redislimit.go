@@ -11,6 +11,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/ratelimit"
 	"github.com/mcpauth/mcpauth/ratelimit/internal/gcra"
@@ -88,6 +89,12 @@ type Options struct {
 	OnStateChange func(StateChange)
 	// Logger receives the same switches at Warn (open) and Info (closed).
 	Logger *slog.Logger
+	// Monitor, if set, is told of every Redis round trip (a call named
+	// audit.CallRateLimit: timed, and traced in the request's trace), of
+	// each decision the local denial cache made without Redis (a cache
+	// hit) or passed on, and of every switch of the breaker (its state:
+	// "closed", "open", "half-open"). otelaudit.NewMonitor makes one.
+	Monitor audit.Monitor
 	// Local configures the fallback limiter of FailLocal, a
 	// ratelimit.Memory. A nil Local.Now takes Now.
 	Local ratelimit.MemoryOptions
@@ -144,6 +151,7 @@ type Limiter struct {
 	breaker  breaker
 	onChange func(StateChange)
 	logger   *slog.Logger
+	monitor  audit.Monitor
 	now      func() time.Time
 }
 
@@ -172,6 +180,8 @@ func New(opts Options) (*Limiter, error) {
 		return nil, errors.New("redislimit: Options.Local.MaxKeys is negative")
 	case opts.Logger != nil && opts.Logger.Handler() == nil:
 		return nil, errors.New("redislimit: Options.Logger has no handler (use slog.New)")
+	case opts.Monitor != nil && nilcheck.Nil(opts.Monitor):
+		return nil, errors.New("redislimit: Options.Monitor holds a nil pointer")
 	}
 	if opts.Prefix == "" {
 		opts.Prefix = DefaultPrefix
@@ -208,6 +218,7 @@ func New(opts Options) (*Limiter, error) {
 		local:    ratelimit.NewMemory(opts.Local),
 		onChange: opts.OnStateChange,
 		logger:   logger,
+		monitor:  opts.Monitor,
 		now:      opts.Now,
 	}
 	r.denials.now = opts.Now
@@ -285,7 +296,13 @@ func (r *Limiter) Allow(ctx context.Context, key string, limit ratelimit.Limit, 
 	fullKey := r.prefix + key
 	now := r.now()
 	if until, ok := r.denials.get(fullKey, cost, now); ok {
+		if r.monitor != nil {
+			r.monitor.Cache(ctx, audit.CallRateLimit, true)
+		}
 		return ratelimit.Result{Limit: limit, RetryAfter: until.Sub(now), ResetAfter: until.Sub(now)}, nil
+	}
+	if r.monitor != nil {
+		r.monitor.Cache(ctx, audit.CallRateLimit, false)
 	}
 	if !r.breaker.allow(now, r.notify) {
 		return r.fallback(key, limit, cost)
@@ -312,7 +329,9 @@ func (r *Limiter) call(ctx context.Context, key string, limit ratelimit.Limit, c
 	interval, tolerance := gcra.Params(limit.Rate, limit.Period, limit.Burst)
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
+	ctx, span := audit.StartCall(ctx, r.monitor, audit.CallRateLimit)
 	v, err := gcraScript.Run(ctx, r.client, []string{key}, interval, tolerance, cost).Int64Slice()
+	span.End(err)
 	if err != nil {
 		return ratelimit.Result{}, err
 	}
@@ -346,6 +365,9 @@ func (r *Limiter) notify(c StateChange) {
 		r.logger.Warn("redislimit: Redis unavailable; using the failure mode", "mode", r.mode.String(), "error", c.Err)
 	} else if c.To == BreakerClosed {
 		r.logger.Info("redislimit: Redis is back")
+	}
+	if r.monitor != nil {
+		r.monitor.State(audit.CallRateLimit, c.To.String())
 	}
 	if r.onChange != nil {
 		r.onChange(c)
