@@ -100,7 +100,7 @@ func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decisi
 			}
 			continue // an answer to the server's own request
 		}
-		d := a.Authorize(p, op)
+		d := decide(a, p, op)
 		switch d.Outcome {
 		case OutcomeAllow:
 			out.Public = out.Public && d.Public
@@ -125,12 +125,45 @@ func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decisi
 	return out
 }
 
+// decide is a's decision on op, and, for a subscriptions/listen, on each
+// resource it subscribes to, decided as a resources/subscribe of that
+// URI: go-sdk subscribes the caller to each, so the resource rules that
+// govern resources/subscribe govern these too. The first deny wins;
+// otherwise what is missing is the union of what each needs.
+func decide(a Authorizer, p *mcpctx.Principal, op *operation.Op) Decision {
+	d := a.Authorize(p, op)
+	for _, uri := range op.Subscriptions {
+		if d.Outcome == OutcomeDeny {
+			break
+		}
+		sd := a.Authorize(p, &operation.Op{Kind: operation.Call, Method: "resources/subscribe", Name: uri})
+		switch {
+		case sd.Outcome == OutcomeAllow && d.Outcome == OutcomeAllow:
+			d.Public = d.Public && sd.Public
+			d.Scopes = union(d.Scopes, sd.Scopes)
+		case sd.Outcome == OutcomeAllow:
+		case sd.Outcome == OutcomeDeny:
+			d = Decision{Outcome: OutcomeDeny, Rule: sd.Rule}
+		case sd.Outcome != OutcomeNeedCredential && sd.Outcome != OutcomeInsufficientScope:
+			d = Decision{Outcome: OutcomeDeny, Rule: sd.Rule} // an outcome this gate does not know
+		case d.Outcome == OutcomeAllow:
+			d = sd
+		default:
+			if sd.Outcome == OutcomeNeedCredential {
+				d.Outcome = OutcomeNeedCredential
+			}
+			d.Scopes = union(d.Scopes, sd.Scopes)
+		}
+	}
+	return d
+}
+
 // granted returns scopes followed by those that granted the operations of
 // req that a allows p.
 func granted(a Authorizer, p *mcpctx.Principal, req *operation.Request, scopes []string) []string {
 	for i := range req.Ops {
 		if op := &req.Ops[i]; op.Kind != operation.Response {
-			if d := a.Authorize(p, op); d.Outcome == OutcomeAllow {
+			if d := decide(a, p, op); d.Outcome == OutcomeAllow {
 				scopes = union(scopes, d.Scopes)
 			}
 		}

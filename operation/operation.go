@@ -60,6 +60,13 @@ type Op struct {
 	// it must never be logged (argument values may be secrets).
 	Arguments []byte
 
+	// Subscriptions are, for subscriptions/listen, the resource URIs of
+	// params.notifications.resourceSubscriptions: go-sdk subscribes the
+	// caller to each, as resources/subscribe would, so the gate decides
+	// each as a resources/subscribe of that URI too. nil for other
+	// methods.
+	Subscriptions []string
+
 	// taskID is params.taskId of tasks/get, tasks/update and
 	// tasks/cancel, which the tasks extension sends as Mcp-Name too: only
 	// compared with that header, never decided on.

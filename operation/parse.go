@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
@@ -657,6 +658,13 @@ func (st *state) op(m *message) (Op, error) {
 	}
 	op.Method = m.method
 	if !Named(op.Method) {
+		if op.Method == "subscriptions/listen" && m.params != nil {
+			subs, err := listenSubscriptions(m.params)
+			if err != nil {
+				return Op{}, malformed("subscriptions/listen: "+err.Error(), st.id, nil)
+			}
+			op.Subscriptions = subs
+		}
 		if routedByTask(op.Method) && m.taskID != nil && m.taskID[0] == '"' {
 			op.taskID, op.hasTaskID = string(st.unquote(m.taskID)), true
 		}
@@ -782,6 +790,48 @@ func checkID(v []byte) error {
 		return nil
 	}
 	return malformed("id must be a string or an integer", nil, nil)
+}
+
+// listenSubscriptions reads params.notifications.resourceSubscriptions of
+// a subscriptions/listen: the resource URIs go-sdk subscribes the caller
+// to. Member names are matched exactly, as go-sdk's decoder does; a
+// member whose name differs from one of these only in case is refused
+// rather than guessed at, and so is a list that is not of strings.
+func listenSubscriptions(params []byte) ([]string, error) {
+	member := func(raw []byte, name string) (jsontext.Value, error) {
+		var obj map[string]jsontext.Value
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			return nil, errors.New("params." + name + "'s parent must be an object")
+		}
+		for k := range obj {
+			if k != name && strings.EqualFold(k, name) {
+				return nil, fmt.Errorf("member %q is not %q", k, name)
+			}
+		}
+		v := obj[name]
+		if string(v) == "null" {
+			return nil, nil // go-sdk's decoder leaves the field empty
+		}
+		return v, nil
+	}
+	n, err := member(params, "notifications")
+	if err != nil || n == nil {
+		return nil, err
+	}
+	rs, err := member(n, "resourceSubscriptions")
+	if err != nil || rs == nil {
+		return nil, err
+	}
+	var uris []string
+	if err := json.Unmarshal(rs, &uris); err != nil {
+		return nil, errors.New("notifications.resourceSubscriptions must be an array of strings")
+	}
+	for _, u := range uris {
+		if u == "" {
+			return nil, errors.New("notifications.resourceSubscriptions holds an empty URI")
+		}
+	}
+	return uris, nil
 }
 
 // routedByTask reports whether method is one the tasks extension
