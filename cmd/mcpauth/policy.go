@@ -100,7 +100,10 @@ func policyExplain(args []string, stdout, stderr io.Writer) error {
 	if err := policy.CheckMethod(op.Method); err != nil {
 		return usageError{err}
 	}
-	if operation.Named(op.Method) != (op.Name != "") {
+	// resources/subscribe and resources/unsubscribe without a URI are
+	// what the gate decides on protocol 2026-07-28, which removed them.
+	removed := op.Name == "" && (op.Method == "resources/subscribe" || op.Method == "resources/unsubscribe")
+	if operation.Named(op.Method) != (op.Name != "") && !removed {
 		if op.Name == "" {
 			return usagef("%s acts on a NAME (a tool, prompt or resource URI)", op.Method)
 		}

@@ -69,8 +69,9 @@ func (s *states) open(token, tool, caller string) (roundState, error) {
 	if !ok {
 		return st, errBadState
 	}
-	want, err := base64.RawURLEncoding.DecodeString(sig)
-	if err != nil || !hmac.Equal(want, s.mac(p)) {
+	// Compared as text: the one spelling seal wrote. (Decoding sig first
+	// would accept other spellings of the same bytes: stray low bits.)
+	if !hmac.Equal([]byte(sig), []byte(base64.RawURLEncoding.EncodeToString(s.mac(p)))) {
 		return st, errBadState
 	}
 	payload, err := base64.RawURLEncoding.DecodeString(p)
