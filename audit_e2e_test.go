@@ -230,6 +230,11 @@ func TestAuditBatchAndRequestID(t *testing.T) {
 	if n := strings.Count(s.log.String(), `"msg":"mcpauth decision"`); n != 2 {
 		t.Errorf("%d log records, want 2:\n%s", n, s.log.String())
 	}
+	for _, line := range strings.Split(strings.TrimSpace(s.log.String()), "\n") {
+		if strings.Count(line, `"time":`) != 1 {
+			t.Errorf("a log line without exactly one time: %s", line)
+		}
+	}
 	// A request id that could forge a log line is replaced.
 	s.post(t, map[string]string{"X-Request-Id": "a\" b"}, `{"jsonrpc":"2.0","id":1,"method":"ping"}`)
 	if e := s.take(); len(e) != 1 || e[0].RequestID == "a\" b" || len(e[0].RequestID) != 24 {

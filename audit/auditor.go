@@ -226,8 +226,12 @@ func (a *Auditor) emit(rec *Record) {
 func (a *Auditor) send(rec *Record, ev *Event) {
 	ctx := rec.ctx
 	if a.logger != nil && a.logger.Enabled(ctx, slog.LevelInfo) {
+		// The record's own time is the event's (the request's arrival):
+		// one "time" per line.
+		r := slog.NewRecord(ev.Time, slog.LevelInfo, "mcpauth decision", 0)
 		var buf [26]slog.Attr
-		a.logger.LogAttrs(ctx, slog.LevelInfo, "mcpauth decision", ev.appendAttrs(buf[:0])...)
+		r.AddAttrs(ev.appendAttrs(buf[:0])...)
+		_ = a.logger.Handler().Handle(ctx, r)
 	}
 	if a.observer != nil {
 		a.observer.Observe(ctx, ev)

@@ -93,7 +93,8 @@ type ObserverFunc func(ctx context.Context, e *Event)
 func (f ObserverFunc) Observe(ctx context.Context, e *Event) { f(ctx, e) }
 
 // Attrs returns e as slog attributes, with the schema's names (snake
-// case; durations in milliseconds as floats): what the Auditor logs.
+// case; durations in milliseconds as floats): what the Auditor logs, in
+// a record whose time is e.Time — so Time is not among them.
 func (e *Event) Attrs() []slog.Attr {
 	return e.appendAttrs(make([]slog.Attr, 0, 26))
 }
@@ -104,7 +105,6 @@ func (e *Event) appendAttrs(a []slog.Attr) []slog.Attr {
 			a = append(a, slog.String(k, v))
 		}
 	}
-	a = append(a, slog.Time("time", e.Time))
 	str("request_id", e.RequestID)
 	a = append(a, slog.String("outcome", string(e.Outcome)), slog.Int("status", e.Status))
 	str("reason", e.Reason)
