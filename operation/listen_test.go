@@ -22,9 +22,10 @@ func TestListenSubscriptions(t *testing.T) {
 	}
 	for params, want := range map[string][]string{
 		`{"notifications":{"resourceSubscriptions":["secret://a","file:///b"]}}`: {"secret://a", "file:///b"},
-		`{"notifications":{"toolsListChanged":true}}`:                           nil,
-		`{"notifications":null}`:                                                nil,
-		`{"notifications":{"resourceSubscriptions":null}}`:                      nil,
+		`{"notifications":{"toolsListChanged":true}}`:                            nil,
+		`{"notifications":null}`:                                                 nil,
+		`{"notifications":{"resourceSubscriptions":null}}`:                       nil,
+		`{"notifications":{"resourceSubscriptions":["x://a","x://a"]}}`:          {"x://a"}, // each decided once
 		`{}`: nil,
 	} {
 		req, err := parse(params)
@@ -32,7 +33,13 @@ func TestListenSubscriptions(t *testing.T) {
 			t.Errorf("%s: %v %v, want %v", params, req, err, want)
 		}
 	}
+	many := make([]string, operation.MaxSubscriptions+1)
+	for i := range many {
+		many[i] = `"x://` + strings.Repeat("a", i%50) + string(rune('a'+i%26)) + `/` + strings.Repeat("b", i/26) + `"`
+	}
 	for _, params := range []string{
+		`{"notifications":{"resourceSubscriptions":[` + strings.Join(many, ",") + `]}}`,
+		`{"notifications":{"resourceSubscriptions":[null]}}`,
 		`{"notifications":{"ResourceSubscriptions":["secret://a"]}}`,
 		`{"Notifications":{"resourceSubscriptions":["secret://a"]}}`,
 		`{"notifications":{"resourceSubscriptions":"secret://a"}}`,

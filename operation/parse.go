@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
@@ -792,44 +791,88 @@ func checkID(v []byte) error {
 	return malformed("id must be a string or an integer", nil, nil)
 }
 
+// MaxSubscriptions bounds the resource URIs one subscriptions/listen may
+// subscribe to: each is decided as a resources/subscribe.
+const MaxSubscriptions = 1024
+
 // listenSubscriptions reads params.notifications.resourceSubscriptions of
 // a subscriptions/listen: the resource URIs go-sdk subscribes the caller
-// to. Member names are matched exactly, as go-sdk's decoder does; a
-// member whose name differs from one of these only in case is refused
-// rather than guessed at, and so is a list that is not of strings.
+// to, each once. Member names are matched exactly, as go-sdk's decoder
+// does; a member whose name differs from one of these only in case is
+// refused rather than guessed at, and so is a list that is not of
+// non-empty strings or holds more than MaxSubscriptions. It streams over
+// params (which the strict walk has checked), copying only the URIs.
 func listenSubscriptions(params []byte) ([]string, error) {
-	member := func(raw []byte, name string) (jsontext.Value, error) {
-		var obj map[string]jsontext.Value
-		if err := json.Unmarshal(raw, &obj); err != nil {
-			return nil, errors.New("params." + name + "'s parent must be an object")
+	dec := jsontext.NewDecoder(bytes.NewReader(params))
+	// into walks the members of the object dec is at, calls value for
+	// the one named name (dec at its value), and skips the others.
+	into := func(name string, value func() error) error {
+		if t, err := dec.ReadToken(); err != nil || t.Kind() != '{' {
+			return errors.New("the parent of " + name + " must be an object")
 		}
-		for k := range obj {
-			if k != name && strings.EqualFold(k, name) {
-				return nil, fmt.Errorf("member %q is not %q", k, name)
+		for dec.PeekKind() != '}' {
+			k, err := dec.ReadToken()
+			if err != nil {
+				return err
+			}
+			switch key := k.String(); {
+			case key == name:
+				if err := value(); err != nil {
+					return err
+				}
+				continue
+			case strings.EqualFold(key, name):
+				return fmt.Errorf("member %q is not %q", key, name)
+			}
+			if err := dec.SkipValue(); err != nil {
+				return err
 			}
 		}
-		v := obj[name]
-		if string(v) == "null" {
-			return nil, nil // go-sdk's decoder leaves the field empty
-		}
-		return v, nil
-	}
-	n, err := member(params, "notifications")
-	if err != nil || n == nil {
-		return nil, err
-	}
-	rs, err := member(n, "resourceSubscriptions")
-	if err != nil || rs == nil {
-		return nil, err
+		_, err := dec.ReadToken()
+		return err
 	}
 	var uris []string
-	if err := json.Unmarshal(rs, &uris); err != nil {
-		return nil, errors.New("notifications.resourceSubscriptions must be an array of strings")
-	}
-	for _, u := range uris {
-		if u == "" {
-			return nil, errors.New("notifications.resourceSubscriptions holds an empty URI")
+	err := into("notifications", func() error {
+		if dec.PeekKind() == 'n' {
+			_, err := dec.ReadToken() // null: go-sdk's decoder leaves the field empty
+			return err
 		}
+		return into("resourceSubscriptions", func() error {
+			t, err := dec.ReadToken()
+			switch {
+			case err != nil:
+				return err
+			case t.Kind() == 'n':
+				return nil
+			case t.Kind() != '[':
+				return errors.New("notifications.resourceSubscriptions must be an array of strings")
+			}
+			seen := map[string]bool{}
+			for dec.PeekKind() != ']' {
+				t, err := dec.ReadToken()
+				if err != nil {
+					return err
+				}
+				if t.Kind() != '"' {
+					return errors.New("notifications.resourceSubscriptions must be an array of strings")
+				}
+				switch u := t.String(); {
+				case u == "":
+					return errors.New("notifications.resourceSubscriptions holds an empty URI")
+				case seen[u]:
+				case len(seen) == MaxSubscriptions:
+					return fmt.Errorf("notifications.resourceSubscriptions holds more than %d URIs", MaxSubscriptions)
+				default:
+					seen[u] = true
+					uris = append(uris, u)
+				}
+			}
+			_, err = dec.ReadToken()
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
 	}
 	return uris, nil
 }
