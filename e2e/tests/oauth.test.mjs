@@ -325,17 +325,19 @@ test('2025-11-25, stateful server: the 2.x SDK client on the legacy wire, its st
   // Once initialized, this client opens the standalone SSE stream (GET)
   // on its own. Our 401 to that GET names no scope (a GET carries no
   // operation to name one for), so the client asks for every scope the
-  // metadata lists (SEP-835's fallback) — admin too, which only the admin
-  // endpoint uses. That is how the server behaves today, not a
-  // requirement: a scope in that challenge would spare the client an
-  // over-broad token. The GET with the token gets 405: a client that
-  // connected without a token has no session.
+  // metadata lists (SEP-835's fallback). /mcp lists only "tools", so that
+  // token is no broader than what any tool call needs: the privileged
+  // "maintenance" is found through purge_cache's 403 step-up below, and
+  // the admin endpoint's "admin" through its own metadata. The GET with
+  // the token gets 405: a client that connected without a token has no
+  // session.
   const stream = await waitFor('the standalone stream to be tried with a token',
     () => rec.entries.find((e) => e.method === 'GET' && e.url === srv.url && e.token));
   assert.equal(stream.status, 405);
   const streamDenied = rec.entries.find((e) => e.method === 'GET' && e.url === srv.url && e.status === 401);
   assert.deepEqual(parseChallenge(streamDenied.wwwAuthenticate).params, { resource_metadata: metadataURL(srv) });
   assert.equal(auth.tokens().scope, prm.scopes_supported.join(' '), 'a token for every scope of the metadata');
+  assert.equal(auth.tokens().scope, 'tools', 'and no privileged scope among them');
 
   // With a token of its own asking, on whoami's 401, it gets scope tools
   // only; then it steps up for purge_cache by itself.

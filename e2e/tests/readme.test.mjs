@@ -8,20 +8,32 @@
 //                                    prose says to) before the block, and
 //                                    give the block the key it printed
 //   <!-- e2e: expect REGEX -->      the block's output must match REGEX
+//   <!-- e2e: nonempty VAR -->      the shell variable VAR must be set and
+//                                    non-empty once the block has run (so
+//                                    that a broken extraction, e.g. of the
+//                                    session id SID, fails though the
+//                                    server would answer without it)
 //   <!-- e2e: ci-runs COMMAND -->   COMMAND is what .ci/run itself runs:
 //                                    checked to be in .ci/run, not run twice
 // A server command that names a host outside this machine (an identity
-// provider's URL) must fail for want of that host, not for a wrong flag.
+// provider's URL) runs with HTTPS_PROXY and HTTP_PROXY at a closed
+// loopback port (NO_PROXY=127.0.0.1,localhost), so that it never reaches
+// the network and fails the same way with DNS or without: it must exit
+// non-zero saying `discovery failed for https://<a host it names>`, not
+// for a wrong flag (lib/readme.sh checks).
 // Placeholders the README shows are filled in (and listed on failure):
 // mcp_… is the key the running server printed, KEY_ID the id of $KEY,
-// $TENANT_ID a made-up tenant, and the hosts db.internal and
-// cache.internal are this machine's PostgreSQL and Redis.
+// $TENANT_ID a made-up tenant, postgres://app@db.internal/app is a
+// database of this suite's own (mcpauth_e2e_readme, owned by role app,
+// emptied before each block that names it) on the PostgreSQL that
+// MCPAUTH_TEST_POSTGRES names, and cache.internal is this machine's Redis.
+// Passwords in URLs are masked in what the test prints.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { startProcess, tempDir } from '../lib/harness.mjs';
+import { startProcess, tempDir, track } from '../lib/harness.mjs';
 
 const run = promisify(execFile);
 const root = new URL('../..', import.meta.url).pathname;
@@ -63,8 +75,9 @@ function commands(body) {
 }
 
 const isServer = (cmd) => /^(\w+=\S+\s+)*go run \.\/examples\//.test(cmd.trim());
-/** Whether a command names a host other than this machine's. */
-const outside = (cmd) => [...cmd.matchAll(/https?:\/\/([^/:\s"']+)/g)].some(([, h]) => !['127.0.0.1', 'localhost', '[::1]'].includes(h));
+/** The hosts other than this machine's that a command names. */
+const outsideHosts = (cmd) => [...new Set([...cmd.matchAll(/https?:\/\/([^/:\s"']+)/g)].map(([, h]) => h))]
+  .filter((h) => !['127.0.0.1', 'localhost', '[::1]'].includes(h));
 const shellQuote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
 
 const postgres = process.env.MCPAUTH_TEST_POSTGRES;
@@ -80,24 +93,51 @@ function fill(cmd, key) {
   return c;
 }
 
-/** The URL of a database "app" owned by a role "app", as the README has it. */
+/** The database that stands for the README's postgres://app@db.internal/app. */
+const readmeDB = 'mcpauth_e2e_readme';
+
+/**
+ * The URL of database readmeDB, as role "app" (the README's), on the
+ * server MCPAUTH_TEST_POSTGRES names.
+ */
 function postgresApp() {
   const u = new URL(postgres ?? 'postgres://postgres@127.0.0.1:5432/test');
   u.username = 'app';
-  u.pathname = '/app';
+  u.pathname = `/${readmeDB}`;
   return u.toString();
 }
 
-/** Make role and database "app" in the test PostgreSQL, if they are missing. */
+/**
+ * Make role "app" and database readmeDB owned by it in the test
+ * PostgreSQL, if they are missing, and drop the key table there, so that
+ * the block starts with an empty store. Nothing else is touched: not the
+ * database MCPAUTH_TEST_POSTGRES names, whose tables other tests use.
+ * False if there is no PostgreSQL to use.
+ */
 function ensurePostgresApp() {
   if (!postgres) return false;
-  const psql = (sql) => spawnSync('psql', [postgres, '-qAtc', sql], { encoding: 'utf8' });
-  if (psql('select 1').status !== 0) return false;
-  if (psql("select 1 from pg_roles where rolname = 'app'").stdout.trim() !== '1') psql('create role app login');
-  if (psql("select 1 from pg_database where datname = 'app'").stdout.trim() !== '1') psql('create database app owner app');
-  psql('drop table if exists mcpauth_api_keys'); // a fresh store each run
-  spawnSync('psql', [postgresApp(), '-qAtc', 'drop table if exists mcpauth_api_keys'], { encoding: 'utf8' });
+  const psql = (url, sql) => {
+    const r = spawnSync('psql', [url, '-qAtc', sql], { encoding: 'utf8' });
+    return { ...r, out: (r.stdout ?? '').trim(), err: mask(`${r.stderr ?? ''}${r.error ?? ''}`) };
+  };
+  if (psql(postgres, 'select 1').status !== 0) return false;
+  const must = (url, sql) => {
+    const r = psql(url, sql);
+    assert.equal(r.status, 0, `psql ${mask(url)} -c ${sql}: ${r.err}`);
+    return r.out;
+  };
+  if (must(postgres, "select 1 from pg_roles where rolname = 'app'") !== '1') must(postgres, 'create role app login');
+  if (must(postgres, `select 1 from pg_database where datname = '${readmeDB}'`) !== '1') must(postgres, `create database ${readmeDB} owner app`);
+  must(postgresApp(), 'drop table if exists mcpauth_api_keys'); // a fresh store each block
   return true;
+}
+
+/**
+ * Text to print, with the passwords in URLs masked (MCPAUTH_TEST_POSTGRES
+ * may carry one, and the filled-in commands carry it on).
+ */
+function mask(text) {
+  return String(text).replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@'"]*):[^\s/@'"]*@/gi, '$1:***@');
 }
 
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -115,6 +155,7 @@ for (const block of blocks) {
     let key;
     let expect;
     let skipCmd;
+    const nonempty = [];
     for (const d of block.directives) {
       let m;
       if ((m = d.match(/^running (.+)$/))) {
@@ -125,6 +166,8 @@ for (const block of blocks) {
         assert.ok(key, 'the running server printed a key');
       } else if ((m = d.match(/^expect (.+)$/))) {
         expect = new RegExp(m[1]);
+      } else if ((m = d.match(/^nonempty ([A-Za-z_][A-Za-z0-9_]*)$/))) {
+        nonempty.push(m[1]);
       } else if ((m = d.match(/^ci-runs (.+)$/))) {
         skipCmd = m[1];
         const ci = readFileSync(`${root}.ci/run`, 'utf8');
@@ -146,18 +189,27 @@ for (const block of blocks) {
       if (!cmd.trim() || cmd.trim().startsWith('#')) continue;
       if (skipCmd && cmd.trim().startsWith(skipCmd)) { script.push(`echo ${shellQuote(`(${skipCmd}: run by .ci/run itself)`)}`); continue; }
       const filled = fill(cmd, key);
-      if (isServer(filled)) script.push(`${outside(filled) ? 'MCPAUTH_E2E_OFFLINE=1 ' : ''}start_server ${shellQuote(filled)}`);
-      else script.push(`printf '+ %s\\n' ${shellQuote(cmd)}`, filled);
+      if (isServer(filled)) {
+        const hosts = outsideHosts(filled);
+        script.push(`${hosts.length ? `MCPAUTH_E2E_OFFLINE=${shellQuote(hosts.join(' '))} ` : ''}start_server ${shellQuote(filled)}`);
+      } else script.push(`printf '+ %s\\n' ${shellQuote(cmd)}`, filled);
+    }
+    for (const v of nonempty) {
+      script.push(`[ -n "\${${v}:-}" ] || { echo ${shellQuote(`README.md:${block.line}: $${v} is empty after the block (<!-- e2e: nonempty ${v} -->)`)} >&2; exit 1; }`);
     }
     script.push('stop_servers');
     let out;
     try {
-      const r = await run('bash', ['-c', script.join('\n')], { cwd: root, env: { ...process.env, ...env }, timeout: 280000, maxBuffer: 1 << 24 });
+      // Tracked: if this process is told to stop, bash is too, and its
+      // traps (lib/readme.sh) stop the servers it started.
+      const p = run('bash', ['-c', script.join('\n')], { cwd: root, env: { ...process.env, ...env }, timeout: 280000, maxBuffer: 1 << 24 });
+      track(p.child);
+      const r = await p;
       out = r.stdout + r.stderr;
     } catch (err) {
-      assert.fail(`block at README.md:${block.line} failed (exit ${err.code}):\n--- script ---\n${script.join('\n')}\n--- output ---\n${err.stdout}${err.stderr}`);
+      assert.fail(mask(`block at README.md:${block.line} failed (exit ${err.code}):\n--- script ---\n${script.join('\n')}\n--- output ---\n${err.stdout}${err.stderr}`));
     }
-    for (const l of out.replace(/mcp_[A-Za-z0-9]+_[A-Za-z0-9]+/g, 'mcp_<key>').split('\n')) t.diagnostic(l);
+    for (const l of mask(out.replace(/mcp_[A-Za-z0-9]+_[A-Za-z0-9]+/g, 'mcp_<key>')).split('\n')) t.diagnostic(l);
     if (expect) assert.match(out, expect, `README.md:${block.line}: output`);
   });
 }

@@ -44,7 +44,9 @@ function bannerJSON(s, prefix) {
 async function stdioClient(t, command, args, cwd) {
   const transport = new StdioClientTransport({
     command, args, cwd, stderr: 'pipe',
-    env: { ...process.env, HOME: tempDir(t), MCP_REMOTE_CONFIG_DIR: tempDir(t), npm_config_prefer_offline: 'true' },
+    // npm_config_offline: npx resolves the package from e2e's own
+    // node_modules or fails; it never fetches.
+    env: { ...process.env, HOME: tempDir(t), MCP_REMOTE_CONFIG_DIR: tempDir(t), npm_config_offline: 'true' },
   });
   let errOut = '';
   transport.stderr?.on('data', (d) => { errOut += d; });
@@ -87,7 +89,7 @@ test('MCP Inspector CLI', async (t) => {
 
 test('mcp-remote, as claude_desktop_config.json starts it', async (t) => {
   const s = await startExampleServer(t);
-  const cfg = bannerJSON(s, '{"mcpServers"');
+  const cfg = bannerJSON(s, '{"mcpServers": {"mcpauth-example": {"command"');
   const entry = cfg.mcpServers['mcpauth-example'];
   assert.equal(entry.command, 'npx');
   assert.deepEqual(entry.args, ['-y', 'mcp-remote', s.url, '--header', `X-API-Key:${s.key}`]);
@@ -113,8 +115,12 @@ test('mcp-remote with a JWT, stateless server', async (t) => {
 
 test('the direct http entry for Claude Code, VS Code and Cursor', async (t) => {
   const s = await startExampleServer(t);
-  const entry = bannerJSON(s, '{"type"');
-  // The shape those clients read: type http, url, headers of strings.
+  const cfg = bannerJSON(s, '{"mcpServers": {"mcpauth-example": {"type"');
+  // The whole file those clients read (.mcp.json, .cursor/mcp.json; VS
+  // Code's says "servers"): one server, type http, url, headers of strings.
+  assert.deepEqual(Object.keys(cfg), ['mcpServers']);
+  assert.deepEqual(Object.keys(cfg.mcpServers), ['mcpauth-example']);
+  const entry = cfg.mcpServers['mcpauth-example'];
   assert.deepEqual(Object.keys(entry).sort(), ['headers', 'type', 'url']);
   assert.equal(entry.type, 'http');
   assert.equal(entry.url, s.url);

@@ -40,12 +40,16 @@ const devSubject = "dev"
 // server, "admin" for the admin server.
 var devScopes = []string{"tools", "admin"}
 
-// scopesSupported are the scopes the main endpoint advertises: those its
-// policy asks for. (OAuth clients that find no scope in a challenge ask
-// for all of these: advertising the admin endpoint's too would get them
-// an over-broad token.) The admin endpoint advertises adminScopes.
+// scopesSupported are the scopes the main endpoint advertises: only
+// "tools", what every caller of its tools needs. OAuth clients that find no
+// scope in a challenge (a GET or DELETE of /mcp carries no operation to
+// name one for) ask for all of these, so listing the privileged
+// "maintenance" (or the admin endpoint's "admin") would get them an
+// over-broad token they never needed; a client that calls purge_cache
+// learns of "maintenance" from the 403 insufficient_scope step-up, which
+// names it. The admin endpoint advertises adminScopes.
 var (
-	scopesSupported = []string{"tools", "maintenance"}
+	scopesSupported = []string{"tools"}
 	adminScopes     = []string{"admin"}
 )
 
@@ -75,6 +79,7 @@ type app struct {
 	ipRate      ratelimit.Limit
 	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
 	policyFrom  string
+	checks      []mcpauth.Check // what /ready asks
 	closers     []func() error
 }
 
@@ -105,6 +110,10 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	issuer, keys, err := a.jwtKeys(ctx, cfg, logger)
 	if err != nil {
 		return nil, err
+	}
+	a.checks = append(a.checks, mcpauth.Check{Name: "keys", Checker: a.keys})
+	if c, ok := keys.(mcpauth.Checker); ok {
+		a.checks = append(a.checks, mcpauth.Check{Name: "jwks", Checker: c})
 	}
 	if keys != nil {
 		// Each endpoint is its own resource: a token issued for one must
@@ -208,6 +217,10 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	if err != nil {
 		return nil, err
 	}
+	ready, err := mcpauth.NewReadiness(mcpauth.ReadinessConfig{Checks: a.checks, Logger: logger})
+	if err != nil {
+		return nil, err
+	}
 
 	// The existing API: a mux that already serves other routes.
 	mux := http.NewServeMux()
@@ -215,6 +228,7 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"status":"ok"}`+"\n")
 	})
+	mux.Handle("/ready", ready) // readiness: the key store, JWT keys and Redis limiter answer
 	// Origin check → per-IP limit (slows credential guessing) → gate →
 	// per-caller and per-tool limits → MCP.
 	mainMCP := http.Handler(mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return mainServer }, httpOpts))
@@ -499,6 +513,7 @@ func (a *app) rateLimits(cfg config, logger *slog.Logger) (ip, caller *ratelimit
 			return nil, nil, err
 		}
 		limiter, a.limiterKind = rl, "in Redis (shared)"
+		a.checks = append(a.checks, mcpauth.Check{Name: "ratelimit", Checker: rl})
 	}
 	ip, err = ratelimit.New(limiter, ratelimit.Options{Logger: logger, Policies: []ratelimit.Policy{
 		{Name: "ip", Limit: cfg.ipRate, Key: ratelimit.ByClientIP(nil)},
@@ -589,6 +604,7 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "  MCP endpoint:      %s  (admin: %s)\n", a.endpoint, a.admin)
 	fmt.Fprintf(w, "  resource metadata: %s\n", a.metadata)
 	fmt.Fprintf(w, "  health:            %s/health\n", a.baseURL)
+	fmt.Fprintf(w, "  readiness:         %s/ready (%s)\n", a.baseURL, a.checkNames())
 	if a.storeKind == "memory" {
 		fmt.Fprintln(w, "  API keys:          memory store (this process's own: gone when it stops, out of the mcpauth CLI's reach)")
 	} else {
@@ -630,13 +646,22 @@ func (a *app) printBanner(w io.Writer) {
 	fmt.Fprintf(w, "\nClaude Desktop (claude_desktop_config.json), through the mcp-remote bridge:\n\n")
 	fmt.Fprintf(w, `  {"mcpServers": {"mcpauth-example": {"command": "npx", "args": ["-y", "mcp-remote", %q, "--header", "X-API-Key:%s"]}}}`+"\n", a.endpoint, k)
 	fmt.Fprintf(w, "\n%s\n\n", httpClientsIntro)
-	fmt.Fprintf(w, `  {"type": "http", "url": %q, "headers": {"X-API-Key": %q}}`+"\n\n", a.endpoint, k)
+	fmt.Fprintf(w, `  {"mcpServers": {"mcpauth-example": {"type": "http", "url": %q, "headers": {"X-API-Key": %q}}}}`+"\n\n", a.endpoint, k)
 }
 
-// httpClientsIntro introduces the server entry that clients speaking
-// Streamable HTTP themselves read; README.md shows the same entry.
-const httpClientsIntro = `Claude Code, VS Code and Cursor connect directly: the server entry below goes under "mcpServers"
-in .mcp.json (Claude Code) or .cursor/mcp.json (Cursor), or under "servers" in .vscode/mcp.json (VS Code):`
+// checkNames lists what /ready asks.
+func (a *app) checkNames() string {
+	names := make([]string, len(a.checks))
+	for i, c := range a.checks {
+		names[i] = c.Name
+	}
+	return strings.Join(names, ", ")
+}
+
+// httpClientsIntro introduces the configuration file of the clients that
+// speak Streamable HTTP themselves; README.md shows the same file.
+const httpClientsIntro = `Claude Code (.mcp.json) and Cursor (.cursor/mcp.json) connect directly, with this file
+(VS Code's .vscode/mcp.json is the same with "servers" instead of "mcpServers"):`
 
 // bannerEnd is the banner's last line.
 const bannerEnd = "Ready. Ctrl-C stops the server."

@@ -3,7 +3,9 @@
 //
 //	go run ./examples/server
 //
-// It serves GET /health, an MCP server at /mcp with the tools whoami and
+// It serves GET /health (liveness: asks nothing), GET /ready (readiness:
+// the key store, the JWT keys and, with -redis, the shared rate limiter;
+// see mcpauth.Readiness), an MCP server at /mcp with the tools whoami and
 // echo, a second MCP server at /mcp/admin that requires the "admin" scope,
 // and the RFC 9728 metadata of both. Every MCP request passes Origin
 // validation and then the mcpauth gate, which accepts API keys (X-API-Key

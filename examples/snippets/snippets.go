@@ -127,3 +127,22 @@ func Limits(cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
 	// end snippet
 	return mcpauth.NewEndpoint(cfg)
 }
+
+// Ready is "Readiness": /ready asks the dependencies, /health none.
+func Ready(mux *http.ServeMux, idp *jwtauth.Provider, store *apikey.Cache, limiter *redislimit.Limiter) error {
+	// snippet: ready
+	ready, err := mcpauth.NewReadiness(mcpauth.ReadinessConfig{Checks: []mcpauth.Check{
+		{Name: "jwks", Checker: idp},          // ready once it holds keys; degraded while refreshes fail
+		{Name: "keys", Checker: store},        // a query that reads no row, or a PING
+		{Name: "ratelimit", Checker: limiter}, // FailLocal: degraded (200) while Redis is down
+	}})
+	if err != nil {
+		return err
+	}
+	mux.Handle("/ready", ready) // readiness probe: 503 takes this replica out of the load balancer
+	mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusOK) // liveness probe: asks nothing, so an outage restarts no replica
+	})
+	// end snippet
+	return nil
+}
