@@ -24,6 +24,7 @@ import (
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/apikey/redisstore"
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
+	"github.com/mcpauth/mcpauth/audit"
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -79,6 +80,7 @@ type app struct {
 	ipRate      ratelimit.Limit
 	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
 	policyFrom  string
+	audit       bool            // -audit
 	checks      []mcpauth.Check // what /ready asks
 	closers     []func() error
 }
@@ -235,9 +237,24 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 	if !cfg.stateless {
 		mainMCP = anonymousStateless(mainServer, httpOpts, mainMCP)
 	}
-	mux.Handle(cfg.path, guardHost(checkOrigin(limitIP.Handler(mainGate.Handler(limitCaller.Handler(mainMCP))))))
-	mux.Handle(cfg.path+"/admin", guardHost(checkOrigin(limitIP.Handler(adminGate.Handler(limitCaller.Handler(
-		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))))
+	// -audit: one decision event per request, around each endpoint's
+	// whole chain; audit.Passed marks where the chain lets it through.
+	audited := func(h http.Handler) http.Handler { return h }
+	if cfg.audit {
+		out := cfg.auditOut
+		if out == nil {
+			out = os.Stdout
+		}
+		aud, err := audit.New(audit.Config{Logger: slog.New(slog.NewJSONHandler(out, nil))})
+		if err != nil {
+			return nil, err
+		}
+		audited = aud.Handler
+		a.audit = true
+	}
+	mux.Handle(cfg.path, audited(guardHost(checkOrigin(limitIP.Handler(mainGate.Handler(limitCaller.Handler(audit.Passed(mainMCP))))))))
+	mux.Handle(cfg.path+"/admin", audited(guardHost(checkOrigin(limitIP.Handler(adminGate.Handler(limitCaller.Handler(audit.Passed(
+		mcp.NewStreamableHTTPHandler(func(*http.Request) *mcp.Server { return adminServer }, httpOpts)))))))))
 	if a.dev != nil {
 		a.dev.mount(mux, issuer)
 	}
@@ -612,6 +629,9 @@ func (a *app) printBanner(w io.Writer) {
 	}
 	fmt.Fprintf(w, "  rate limits:       %s per caller, 30/m for echo, %s per IP; %s\n", a.rate, a.ipRate, a.limiterKind)
 	fmt.Fprintf(w, "  authorization:     %s; forecast is public, purge_cache needs scope maintenance (kill -HUP reloads a -policy file)\n", a.policyFrom)
+	if a.audit {
+		fmt.Fprintln(w, "  audit:             one decision event per request, as a JSON line on stdout (-audit)")
+	}
 	if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
 	}

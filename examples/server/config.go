@@ -34,6 +34,8 @@ type config struct {
 	redisURL     string
 	policyFile   string
 	pepper       []byte
+	audit        bool      // -audit: decision events as JSON lines
+	auditOut     io.Writer // where -audit writes them: run's stdout
 
 	// Connection timeouts; see newHTTPServer. Not flags: the defaults
 	// suit the example, and tests set short ones.
@@ -99,6 +101,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&cfg.redisURL, "redis", "MCPAUTH_REDIS", "", "Redis URL: share rate limits between replicas (default: in memory)")
 	str(&cfg.policyFile, "policy", "MCPAUTH_POLICY", "", "authorization policy of the main endpoint, a .yaml or .json file, reloaded on SIGHUP (default: the built-in policy.yaml)")
 	boolean(&cfg.dev, "dev", "MCPAUTH_DEV", "be your own identity provider: serve a JWKS and print a ready JWT")
+	boolean(&cfg.audit, "audit", "MCPAUTH_AUDIT", "print one decision event per request (and per operation of a batch) as a JSON line on stdout")
 	str(&cfg.apiKey, "api-key", "MCPAUTH_API_KEY", "", "development API key to accept for subject \"dev\" (default: generate one and print it)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -59,6 +59,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	defer ln.Close()
 
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	cfg.auditOut = stdout
 	app, err := newApp(ctx, cfg, ln.Addr(), logger)
 	if err != nil {
 		return err

@@ -6,7 +6,9 @@ package snippets
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -14,6 +16,8 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/audit"
+	"github.com/mcpauth/mcpauth/audit/otelaudit"
 	"github.com/mcpauth/mcpauth/headers"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
@@ -126,6 +130,29 @@ func Limits(cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
 	cfg.Limits = []mcpauth.Layer{perCaller} // behind it: NewEndpoint refuses the other way round
 	// end snippet
 	return mcpauth.NewEndpoint(cfg)
+}
+
+// Audit is "Audit and telemetry": one decision event per request, as a
+// JSON line and as OpenTelemetry metrics and spans.
+func Audit(cfg mcpauth.EndpointConfig) (*mcpauth.Endpoint, error) {
+	// snippet: audit
+	metrics, err := otelaudit.NewMetrics(otelaudit.MetricsConfig{}) // on the global MeterProvider
+	if err != nil {
+		return nil, err
+	}
+	aud, err := audit.New(audit.Config{
+		Logger:   slog.New(slog.NewJSONHandler(os.Stdout, nil)), // one JSON line per decision
+		Observer: metrics,                                       // mcpauth.decisions, auth-chain and request durations
+		Tracer:   otelaudit.NewTracer(nil, nil),                 // a span per request, a child of its traceparent
+		ClientIP: (&ratelimit.ClientIP{}).Addr,                  // set TrustedProxies behind a proxy
+	})
+	if err != nil {
+		return nil, err
+	}
+	cfg.Audit = aud
+	ep, err := mcpauth.NewEndpoint(cfg)
+	// end snippet
+	return ep, err
 }
 
 // Ready is "Readiness": /ready asks the dependencies, /health none.
