@@ -111,14 +111,15 @@ func (a *Auditor) Handler(next http.Handler) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := a.pool.Get().(*Record)
-		*rec = Record{a: a, remaining: -1, startNanos: a.now().UnixNano(), ctx: r.Context()}
+		*rec = Record{a: a, remaining: -1, ctx: r.Context()}
 		rec.w.ResponseWriter = w
 		if a.tracer != nil {
 			rec.ctx, rec.span = a.tracer.StartRequest(r)
 			rec.observing, _ = rec.span.(Observer)
 		}
 		rec.active = a.observer != nil || rec.observing != nil || a.logger != nil && a.logger.Enabled(r.Context(), slog.LevelInfo)
-		if rec.active {
+		if rec.active { // the clock, the id: only for events someone receives
+			rec.startNanos = a.now().UnixNano()
 			rec.requestID = requestID(r.Header.Get(a.idHeader))
 			w.Header().Set(a.idHeader, rec.requestID)
 		}

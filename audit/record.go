@@ -111,7 +111,9 @@ func (r *Record) Limited(policy string, remaining int) {
 func (r *Record) Passed() {
 	if r != nil && !r.passed {
 		r.passed = true
-		r.authNanos = r.a.now().UnixNano()
+		if r.active {
+			r.authNanos = r.a.now().UnixNano()
+		}
 	}
 }
 
