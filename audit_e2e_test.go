@@ -16,6 +16,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/audit"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -63,12 +64,12 @@ func newAuditStack(t *testing.T) *auditStack {
 	}
 	var mu sync.Mutex
 	aud, err := audit.New(audit.Config{
-		Logger: slog.New(slog.NewJSONHandler(lockedWriter{&mu, &s.log}, nil)),
-		Observer: audit.ObserverFunc(func(_ context.Context, e *audit.Event) {
+		Logger: slog.New(testlog.Wrap(t, slog.NewJSONHandler(lockedWriter{&mu, &s.log}, nil))),
+		Observer: testlog.WrapObserver(t, audit.ObserverFunc(func(_ context.Context, e *audit.Event) {
 			s.mu.Lock()
 			s.events = append(s.events, *e)
 			s.mu.Unlock()
-		}),
+		})),
 		ArgumentNames: true,
 	})
 	if err != nil {
@@ -252,7 +253,7 @@ func TestAuditConfigRefusals(t *testing.T) {
 	if _, err := audit.New(audit.Config{Observer: nilObs}); err == nil {
 		t.Error("audit.New with a typed-nil observer")
 	}
-	_, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://api.example.com/mcp",
+	_, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://api.example.com/mcp",
 		Authenticators: []mcpauth.Authenticator{mcpauth.AuthenticatorFunc(func(*http.Request) (*mcpctx.Principal, error) { return nil, mcpauth.ErrNoCredential })},
 		Audit:          &audit.Auditor{}})
 	if err == nil || !strings.Contains(err.Error(), "Audit") {

@@ -10,6 +10,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 )
@@ -29,7 +30,7 @@ func authzStack(t *testing.T, stateless bool) (url string, keys map[string]strin
 		t.Fatal(err)
 	}
 	auth, keys := memoryKeys(t, map[string][]string{"reader": {"files:read"}, "admin": {"files:admin"}})
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol,
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol,
 		ResourceMetadataURL: "https://api.test/.well-known/oauth-protected-resource/mcp"})
 	if err != nil {
 		t.Fatal(err)

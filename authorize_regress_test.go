@@ -10,6 +10,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -37,7 +38,7 @@ func authzRegressStack(t *testing.T, c authzCfg) (string, map[string]string) {
 	if authz == nil {
 		authz = c.pol
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: auths, Authorizer: authz, RequiredScopes: c.required,
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: auths, Authorizer: authz, RequiredScopes: c.required,
 		ResourceMetadataURL: "https://api.test/.well-known/oauth-protected-resource/mcp"})
 	if err != nil {
 		t.Fatal(err)

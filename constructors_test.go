@@ -14,6 +14,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
@@ -47,7 +48,7 @@ func TestGateNewRefusesBadOptions(t *testing.T) {
 	)
 	with := func(mod func(*mcpauth.Options)) func() error {
 		return func() error {
-			opts := mcpauth.Options{Authenticators: []mcpauth.Authenticator{okAuth}}
+			opts := mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{okAuth}}
 			mod(&opts)
 			g, err := mcpauth.New(opts)
 			if err == nil && g == nil {
@@ -101,7 +102,7 @@ func TestRegressionFailedAuthenticatorsRefusedAtStartUp(t *testing.T) {
 	for name, a := range map[string]mcpauth.Authenticator{"apikey": key, "jwtauth": jwt} {
 		var err error
 		constructorNoPanic(t, "mcpauth.New with a failed "+name, func() {
-			_, err = mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{okAuth, a}})
+			_, err = mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{okAuth, a}})
 		})
 		if err == nil || !strings.Contains(err.Error(), "Options.Authenticators[1] is a nil") {
 			t.Errorf("%s: mcpauth.New: %v", name, err)
@@ -116,7 +117,7 @@ type blankHeaders struct{ mcpauth.AuthenticatorFunc }
 func (blankHeaders) CredentialHeaders() []string { return []string{"", "  "} }
 
 func TestGateNewIgnoresBlankCredentialHeaders(t *testing.T) {
-	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{blankHeaders{okAuth}}})
+	g, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{blankHeaders{okAuth}}})
 	if err != nil {
 		t.Fatal(err)
 	}

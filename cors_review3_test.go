@@ -8,6 +8,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // TestEndpointCORSManners_review3 (held): preflights for POST, GET (SSE)
@@ -18,7 +19,7 @@ import (
 // Vary: Origin is on every answer; a 401 exposes the challenge only.
 func TestEndpointCORSManners_review3(t *testing.T) {
 	auth, keys := memoryKeys(t, map[string][]string{"alice": nil})
-	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://api.example.com/mcp",
+	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://api.example.com/mcp",
 		Authenticators: []mcpauth.Authenticator{auth}, CORS: true,
 		Origins: headers.OriginOptions{AllowedOrigins: []string{"https://app.example.com"}}})
 	if err != nil {
@@ -86,7 +87,7 @@ func TestEndpointCORSManners_review3(t *testing.T) {
 // origin. Worth a sentence in EndpointConfig.CORS, not a fix.
 func TestEndpointCORSLoopbackByDefault_review3(t *testing.T) {
 	auth, _ := memoryKeys(t, map[string][]string{"alice": nil})
-	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://api.example.com/mcp", Authenticators: []mcpauth.Authenticator{auth}, CORS: true})
+	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://api.example.com/mcp", Authenticators: []mcpauth.Authenticator{auth}, CORS: true})
 	if err != nil {
 		t.Fatal(err)
 	}

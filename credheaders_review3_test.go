@@ -13,6 +13,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -82,7 +83,7 @@ func TestWrappedKeyAuthenticatorLeaksItsHeader_review3(t *testing.T) {
 	wrapped := mcpauth.AuthenticatorFunc(func(r *http.Request) (*mcpctx.Principal, error) {
 		return keys.Authenticate(r) // e.g. with a log line around it
 	})
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{wrapped}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{wrapped}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +105,7 @@ func TestOtherEndpointsKeyHeaderVisible_review3(t *testing.T) {
 	slack, slackKey := acmeKeys(t, "X-Slack-Key")
 	var handlers []http.Handler
 	for _, a := range []*apikey.Authenticator{crm, slack} {
-		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "http://127.0.0.1:8080/mcp", Authenticators: []mcpauth.Authenticator{a}})
+		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "http://127.0.0.1:8080/mcp", Authenticators: []mcpauth.Authenticator{a}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +124,7 @@ func TestOtherEndpointsKeyHeaderVisible_review3(t *testing.T) {
 func TestCredentialHeaderSpelling_review3(t *testing.T) {
 	keys, key := acmeKeys(t, "x-acme-TOKEN")
 	odd := oddHeaders{keys}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{odd}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{odd}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +157,7 @@ func (oddHeaders) CredentialHeaders() []string { return []string{"  x-acme-TOKEN
 // the one-credential check no longer counts it.
 func TestCredentialHeaderNamesAreShared_review3(t *testing.T) {
 	keys, key := acmeKeys(t, "X-Acme-Token")
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{keys}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -37,7 +38,7 @@ func TestGateHidesItsCredentialHeaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
@@ -16,7 +17,7 @@ import (
 func review3Endpoint(t *testing.T, resource string) (*mcpauth.Endpoint, string) {
 	t.Helper()
 	auth, keys := memoryKeys(t, map[string][]string{"alice": nil})
-	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: resource, Authenticators: []mcpauth.Authenticator{auth}})
+	ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: resource, Authenticators: []mcpauth.Authenticator{auth}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestMountConflictPanics_review3(t *testing.T) {
 func TestUncleanResourcePathIsAccepted_review3(t *testing.T) {
 	auth, _ := memoryKeys(t, map[string][]string{"alice": nil})
 	for _, res := range []string{"http://127.0.0.1:8080/a/../mcp", "http://127.0.0.1:8080//mcp", "http://127.0.0.1:8080/mcp/./x"} {
-		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: res, Authenticators: []mcpauth.Authenticator{auth}})
+		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: res, Authenticators: []mcpauth.Authenticator{auth}})
 		if err != nil {
 			continue // refused: held
 		}
@@ -120,7 +121,7 @@ func TestUncleanResourcePathIsAccepted_review3(t *testing.T) {
 func TestResourceDefaultPortAccepted_review3(t *testing.T) {
 	auth, _ := memoryKeys(t, map[string][]string{"alice": nil})
 	for _, res := range []string{"https://a.example:443/mcp", "http://localhost:80/mcp"} {
-		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: res, Authenticators: []mcpauth.Authenticator{auth}})
+		ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: res, Authenticators: []mcpauth.Authenticator{auth}})
 		if err == nil {
 			t.Errorf("%s accepted as canonical (metadata resource %q)", res, ep.Metadata().Resource())
 		}
@@ -132,7 +133,7 @@ func TestResourceDefaultPortAccepted_review3(t *testing.T) {
 // canonical form is its punycode (A-label) spelling.
 func TestIDNResourceAdvice_review3(t *testing.T) {
 	auth, _ := memoryKeys(t, map[string][]string{"alice": nil})
-	_, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://bücher.example/mcp", Authenticators: []mcpauth.Authenticator{auth}})
+	_, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://bücher.example/mcp", Authenticators: []mcpauth.Authenticator{auth}})
 	if err != nil && strings.Contains(err.Error(), "%C3%BC") {
 		t.Errorf("advice for an IDN host: %v (want xn--bcher-kva.example)", err)
 	}
@@ -144,7 +145,7 @@ func TestIDNResourceAdvice_review3(t *testing.T) {
 // path without its leading slash) ask for …/mcp/; Mount serves …/mcp only.
 func TestTrailingSlashResourceMetadataPath_review3(t *testing.T) {
 	auth, _ := memoryKeys(t, map[string][]string{"alice": nil})
-	if _, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "http://127.0.0.1:8080/mcp/", Authenticators: []mcpauth.Authenticator{auth}}); err != nil {
+	if _, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "http://127.0.0.1:8080/mcp/", Authenticators: []mcpauth.Authenticator{auth}}); err != nil {
 		return // refused at start-up (the fix chosen): nothing to serve wrong
 	}
 	ep, _ := review3Endpoint(t, "http://127.0.0.1:8080/mcp/")
@@ -257,7 +258,7 @@ func TestKeysByCallerProbeMisses_review3(t *testing.T) {
 				t.Fatal(err)
 			}
 			auth, k := memoryKeys(t, map[string][]string{"alice": nil})
-			ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "http://127.0.0.1:8080/mcp",
+			ep, err := mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "http://127.0.0.1:8080/mcp",
 				Authenticators: []mcpauth.Authenticator{auth}, PreAuth: []mcpauth.Layer{lim}})
 			if err != nil {
 				return // refused: what it should do

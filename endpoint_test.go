@@ -19,6 +19,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/headers"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/jwtauth"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/ratelimit"
@@ -206,7 +207,7 @@ func TestEndpointPlacesLimits(t *testing.T) {
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	cfg := mcpauth.EndpointConfig{Resource: srv.URL + "/mcp", Providers: []mcpauth.Provider{idp.provider}, PreAuth: []mcpauth.Layer{perCaller}}
+	cfg := mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: srv.URL + "/mcp", Providers: []mcpauth.Provider{idp.provider}, PreAuth: []mcpauth.Layer{perCaller}}
 	if _, err := mcpauth.NewEndpoint(cfg); err == nil || !strings.Contains(err.Error(), "Limits") {
 		t.Fatalf("a caller limit in front of the gate: %v", err)
 	}
@@ -235,7 +236,7 @@ func TestNewEndpointRefuses(t *testing.T) {
 	idp := newEndpointIdP(t)
 	var nilProvider *jwtauth.Provider
 	var nilLimiter *ratelimit.Middleware
-	ok := mcpauth.EndpointConfig{Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp.provider}}
+	ok := mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp.provider}}
 	for name, c := range map[string]struct {
 		edit func(*mcpauth.EndpointConfig)
 		want string
@@ -283,7 +284,7 @@ func TestProviderAudienceMismatchFailsAtStartUp(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = mcpauth.NewEndpoint(mcpauth.EndpointConfig{Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp}})
+		_, err = mcpauth.NewEndpoint(mcpauth.EndpointConfig{Logger: testlog.New(t), Resource: "https://mcp.example.com/mcp", Providers: []mcpauth.Provider{idp}})
 		if (err == nil) != ok {
 			t.Errorf("audience %q: %v, want accepted %v", aud, err, ok)
 		}

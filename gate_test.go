@@ -13,6 +13,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/auth"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -42,6 +43,9 @@ func serve(t *testing.T, g *Gate, r *http.Request) (*httptest.ResponseRecorder, 
 
 func mustGate(t *testing.T, o Options) *Gate {
 	t.Helper()
+	if o.Logger == nil {
+		o.Logger = testlog.New(t) // every rejection scanned for credentials
+	}
 	g, err := New(o)
 	if err != nil {
 		t.Fatal(err)
@@ -165,7 +169,8 @@ func TestQueryTokensRefusedBeforeAuthenticators(t *testing.T) {
 func TestLogsNeverContainCredentials(t *testing.T) {
 	const secret = "mcp_SECRETSECRET_SECRETSECRETSECRET"
 	var buf bytes.Buffer
-	logger := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	testlog.Secret(t, secret)
+	logger := slog.New(testlog.Wrap(t, slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	authn := AuthenticatorFunc(func(r *http.Request) (*mcpctx.Principal, error) {
 		if r.Header.Get("X-Api-Key") == "" {
 			return nil, ErrNoCredential

@@ -6,6 +6,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/internal/testkeys"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // memoryKeys is testkeys.Memory.
@@ -18,7 +19,7 @@ func memoryKeys(t *testing.T, subjects map[string][]string) (*apikey.Authenticat
 func aliceGate(t *testing.T) (*mcpauth.Gate, string) {
 	t.Helper()
 	auth, keys := memoryKeys(t, map[string][]string{"alice": nil})
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}})
+	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Logger: testlog.New(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
@@ -123,7 +124,7 @@ func (k keyTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 func TestHonestGoSDKTrafficIsNeverRefused(t *testing.T) {
 	logs := &syncBuffer{}
 	old := slog.Default()
-	slog.SetDefault(slog.New(slog.NewTextHandler(logs, nil)))
+	slog.SetDefault(slog.New(testlog.Wrap(t, slog.NewTextHandler(logs, nil))))
 	t.Cleanup(func() { slog.SetDefault(old) })
 
 	for _, mode := range []struct {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -24,7 +25,7 @@ import (
 func TestMessageLayerRefusesUndecidedCalls(t *testing.T) {
 	var logs bytes.Buffer
 	old := slog.Default()
-	slog.SetDefault(slog.New(slog.NewTextHandler(&logs, nil)))
+	slog.SetDefault(slog.New(testlog.Wrap(t, slog.NewTextHandler(&logs, nil))))
 	t.Cleanup(func() { slog.SetDefault(old) })
 
 	gate, key := aliceGate(t)

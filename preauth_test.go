@@ -11,6 +11,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/ratelimit"
 )
@@ -23,7 +24,7 @@ func exampleChain(t *testing.T, next http.Handler) http.Handler {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{keys}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{keys}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/apikey"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/jwtauth"
 )
 
@@ -211,7 +212,7 @@ func TestReadinessLogsChanges(t *testing.T) {
 	})
 	h := newReadiness(t, mcpauth.ReadinessConfig{
 		Checks: []mcpauth.Check{{Name: "keys", Checker: check}},
-		Logger: slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo})),
+		Logger: slog.New(testlog.Wrap(t, slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo}))),
 	})
 	set := func(f bool) { mu.Lock(); failing = f; mu.Unlock() }
 	h.Report(context.Background()) // ok from the start: nothing to say

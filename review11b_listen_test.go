@@ -12,6 +12,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/policy"
 )
@@ -39,7 +40,7 @@ func TestReview11bListenSubscribesPastResourceRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +136,7 @@ func TestReview11bListenSubscribesPastResourceRules2025(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)
 	}

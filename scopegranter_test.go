@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/policy"
 )
 
@@ -28,7 +29,7 @@ func TestRequiredScopesHonourImplies(t *testing.T) {
 	}
 	auth, keys := memoryKeys(t, map[string][]string{"admin": {"files:admin"}, "other": {"files:other"}})
 	for name, authz := range map[string]mcpauth.Authorizer{"Policy": pol, "Live": live} {
-		gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz,
+		gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz,
 			RequiredScopes: []string{"files:read"}, ResourceMetadataURL: "https://api.test/.well-known/oauth-protected-resource/mcp"})
 		if err != nil {
 			t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -203,7 +204,7 @@ func (t *touches) TouchLastUsed(_ context.Context, id string, _ time.Time) error
 
 func TestTrackerDebouncesAndFlushes(t *testing.T) {
 	tt := &touches{ids: map[string]int{}}
-	tr := NewTracker(tt, time.Hour, nil)
+	tr := NewTracker(tt, time.Hour, testlog.New(t))
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
@@ -228,7 +229,7 @@ func TestTrackerThroughAuthenticator(t *testing.T) {
 	mem := NewMemoryStore()
 	ctx := context.Background()
 	key, rec, _ := Create(ctx, mem, NewKey{Subject: "alice"})
-	tr := NewTracker(mem, time.Hour, nil)
+	tr := NewTracker(mem, time.Hour, testlog.New(t))
 	a, _ := New(Config{Store: mem, Tracker: tr})
 	r := httptest.NewRequest("POST", "/", nil)
 	r.Header.Set("X-API-Key", key)
@@ -245,6 +246,7 @@ func TestPepper(t *testing.T) {
 	mem := NewMemoryStore()
 	ctx := context.Background()
 	pepper := []byte("server-side secret")
+	testlog.Secret(t, string(pepper))
 	key, _, err := Create(ctx, mem, NewKey{Subject: "alice", Pepper: pepper})
 	if err != nil {
 		t.Fatal(err)
@@ -391,7 +393,7 @@ func (d *deadToucher) TouchLastUsed(ctx context.Context, _ string, _ time.Time) 
 // A dead store neither slows the request path nor stalls Close for long.
 func TestTrackerWithDeadStore(t *testing.T) {
 	dead := &deadToucher{}
-	tr := NewTracker(dead, time.Hour, nil)
+	tr := NewTracker(dead, time.Hour, testlog.New(t))
 	mem := NewMemoryStore()
 	key, _, _ := Create(context.Background(), mem, NewKey{Subject: "alice"})
 	a, _ := New(Config{Store: mem, Tracker: tr})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // storeFunc is a Store made of a function, to show that a nil one is
@@ -181,14 +182,14 @@ func TestRegressionFailedNewRefusedByTheGate(t *testing.T) {
 	}
 	var gateErr error
 	testcheck.NoPanic(t, "mcpauth.New with a nil *apikey.Authenticator", func() {
-		_, gateErr = mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{a}})
+		_, gateErr = mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{a}})
 	})
 	if gateErr == nil || !strings.Contains(gateErr.Error(), "Options.Authenticators[0] is a nil *apikey.Authenticator") {
 		t.Fatalf("mcpauth.New: %v", gateErr)
 	}
 
 	// An Authenticator that New did not make answers 503 through the gate.
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{&Authenticator{}}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{&Authenticator{}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mcpauth/mcpauth/audit"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // fakeTracer records what the Auditor and the layers ask of a Tracer.
@@ -95,7 +96,7 @@ func TestTracer(t *testing.T) {
 	}
 
 	// Without a Tracer: a Span that does nothing, the same context.
-	plain, err := audit.New(audit.Config{Observer: audit.ObserverFunc(func(context.Context, *audit.Event) {})})
+	plain, err := audit.New(audit.Config{Observer: testlog.Observer(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // staticKeys returns a usable KeySet.
@@ -326,14 +327,14 @@ func TestRegressionNilKeySetNeverReachesTheGate(t *testing.T) {
 			t.Errorf("%s: %q does not name Config.Keys", name, err)
 		}
 		// The nil authenticator, passed on unchecked, is refused as well.
-		if _, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{a}}); err == nil {
+		if _, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{a}}); err == nil {
 			t.Errorf("%s: mcpauth.New accepted a nil *jwtauth.Authenticator", name)
 		}
 	}
 
 	// An Authenticator that New did not make answers 503 through the
 	// gate: no panic, no pass.
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{&Authenticator{}}})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{&Authenticator{}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -99,6 +100,7 @@ func newIntrospectionServer(t *testing.T, method string) *introspectionServer {
 
 func newIntrospector(t *testing.T, is *introspectionServer, mod func(*IntrospectionConfig)) *Introspector {
 	t.Helper()
+	testlog.Secret(t, rsClientSecret)
 	cfg := IntrospectionConfig{
 		URL: is.srv.URL, AllowInsecureLoopback: true, AuthMethod: is.method,
 		ClientID: rsClientID, ClientSecret: rsClientSecret,
@@ -234,7 +236,8 @@ func TestIntrospectorBehindTheGate(t *testing.T) {
 	is := newIntrospectionServer(t, ClientSecretBasic)
 	is.tokens["opaque-token-1"] = activeToken(time.Now().Add(time.Hour))
 	in := newIntrospector(t, is, nil)
-	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{jwts, in}})
+	testlog.Secret(t, "opaque-token-1")
+	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{jwts, in}, Logger: testlog.New(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/lestrrat-go/jwx/v3/jws"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 const (
@@ -435,7 +436,7 @@ func TestLeewayThroughTheGate(t *testing.T) {
 	s := newSigners(t)["EdDSA"]
 	ks, _ := StaticKey(s.priv.Public(), "", "")
 	a := newAuth(t, ks, func(c *Config) { c.Leeway = 30 * time.Second })
-	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{a}})
+	g, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{a}, Logger: testlog.New(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

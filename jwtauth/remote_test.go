@@ -20,6 +20,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // jwksServer is a JWKS endpoint whose answers the test controls and whose
@@ -151,7 +152,7 @@ func (js *jwksServer) set(body []byte, status int) {
 // remote returns an eagerly warmed-up RemoteJWKS for the server.
 func (js *jwksServer) remote(t testing.TB, mod func(*RemoteJWKSOptions)) *RemoteJWKS {
 	t.Helper()
-	opts := RemoteJWKSOptions{URL: js.url(), AllowInsecureLoopback: true, Eager: true}
+	opts := RemoteJWKSOptions{URL: js.url(), AllowInsecureLoopback: true, Eager: true, Logger: testlog.New(t)}
 	if js.mem {
 		opts.Client = js.client()
 	}

@@ -1,10 +1,9 @@
 package policy
 
 import (
-	"io"
-	"log/slog"
 	"testing"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -23,11 +22,11 @@ func TestGrants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shadow, err := NewShadow(pol, live, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	shadow, err := NewShadow(pol, live, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	unenforced, err := NewShadow(pol, nil, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	unenforced, err := NewShadow(pol, nil, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -47,9 +48,9 @@ func TestReviewShadowSeesAnonymousCalls(t *testing.T) {
 		var log bytes.Buffer
 		var shadow *policy.Shadow
 		if enforced == nil {
-			shadow, err = policy.NewShadow(try, nil, slog.New(slog.NewJSONHandler(&log, nil)))
+			shadow, err = policy.NewShadow(try, nil, slog.New(testlog.Wrap(t, slog.NewJSONHandler(&log, nil))))
 		} else {
-			shadow, err = policy.NewShadow(try, enforced, slog.New(slog.NewJSONHandler(&log, nil)))
+			shadow, err = policy.NewShadow(try, enforced, slog.New(testlog.Wrap(t, slog.NewJSONHandler(&log, nil))))
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -79,7 +80,7 @@ func TestReviewShadowTypedNil(t *testing.T) {
 		t.Fatal(err)
 	}
 	var inForce *policy.Policy // none yet
-	shadow, err := policy.NewShadow(try, inForce, slog.New(slog.DiscardHandler))
+	shadow, err := policy.NewShadow(try, inForce, testlog.New(t))
 	if err != nil {
 		return // refused: fine
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testkeys"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -28,7 +29,7 @@ import (
 func liveStack(t *testing.T, authz mcpauth.Authorizer, src policy.Source) (string, map[string]string) {
 	t.Helper()
 	auth, keys := testkeys.Memory(t, map[string][]string{"reader": {"files:read"}, "none": nil})
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func TestShadowChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log bytes.Buffer
-	shadow, err := policy.NewShadow(try, nil, slog.New(slog.NewJSONHandler(&log, nil)))
+	shadow, err := policy.NewShadow(try, nil, slog.New(testlog.Wrap(t, slog.NewJSONHandler(&log, nil))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +180,7 @@ func TestShadowChangesNothing(t *testing.T) {
 func TestShadowEnforcesEnforce(t *testing.T) {
 	cur, _ := policy.New(policy.Config{Rules: []policy.Rule{{Tools: []string{"search"}, Scopes: []string{"files:read"}}}})
 	next, _ := policy.New(policy.Config{Rules: []policy.Rule{{Tools: []string{"search"}, Public: true}}})
-	shadow, err := policy.NewShadow(next, cur, slog.New(slog.DiscardHandler))
+	shadow, err := policy.NewShadow(next, cur, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestShadowEnforcesEnforce(t *testing.T) {
 		t.Errorf("enforced: %v, want need-credential", d.Outcome)
 	}
 	stricter, _ := policy.New(policy.Config{Rules: []policy.Rule{{Tools: []string{"search"}, Scopes: []string{"files:admin"}}}})
-	same, err := policy.NewShadow(stricter, cur, slog.New(slog.DiscardHandler))
+	same, err := policy.NewShadow(stricter, cur, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testkeys"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/policy"
 )
 
@@ -23,7 +24,7 @@ func TestZeroAuthorizersThroughTheGate_review3(t *testing.T) {
 	auth, keys := testkeys.Memory(t, map[string][]string{"alice": {"tools"}})
 	for name, authz := range map[string]mcpauth.Authorizer{"zero Live": &policy.Live{}, "zero Shadow": &policy.Shadow{}} {
 		t.Run(name, func(t *testing.T) {
-			gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz})
+			gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: authz})
 			if err != nil {
 				return // refused at start-up: what it should do
 			}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
 
@@ -28,6 +29,9 @@ type harness struct {
 
 func newHarness(t *testing.T, l Limiter, opts Options) *harness {
 	t.Helper()
+	if opts.Logger == nil {
+		opts.Logger = testlog.New(t) // denials and failures scanned for credentials
+	}
 	m, err := New(l, opts)
 	if err != nil {
 		t.Fatal(err)

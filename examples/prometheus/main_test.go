@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // TestMetrics: a call allowed, one denied for scope, one rate-limited and
@@ -18,10 +20,12 @@ func TestMetrics(t *testing.T) {
 	mux := http.NewServeMux()
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	key, err := setup(context.Background(), mux, srv.URL+"/mcp", io.Discard)
+	key, err := setup(context.Background(), mux, srv.URL+"/mcp", testlog.Writer(t)) // the audit log, scanned for secrets
 	if err != nil {
 		t.Fatal(err)
 	}
+	testlog.Secret(t, key)
+	testlog.Secret(t, "mcp_AAAAAAAAAAAA_notavalidkeynotavalidkeynotavalidkey1") // the bad key below
 	post := func(apiKey, tool string) int {
 		t.Helper()
 		req, _ := http.NewRequest("POST", srv.URL+"/mcp", strings.NewReader(

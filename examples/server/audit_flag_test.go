@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // TestAuditFlag: with -audit, each request prints one decision event as
@@ -16,11 +18,12 @@ import (
 // and without a credential, each with its outcome and reason.
 func TestAuditFlag(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	dataDir, stderr, events := t.TempDir(), testlog.Writer(t), testlog.Writer(t)
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
 		err := run(ctx, []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-audit"},
-			func(k string) string { return map[string]string{"MCPAUTH_DATA_DIR": t.TempDir()}[k] }, pw, io.Discard)
+			func(k string) string { return map[string]string{"MCPAUTH_DATA_DIR": dataDir}[k] }, pw, stderr)
 		pw.CloseWithError(errors.New("server stopped"))
 		done <- err
 	}()
@@ -55,6 +58,8 @@ func TestAuditFlag(t *testing.T) {
 			t.Fatal("no banner")
 		}
 	}
+	// The banner prints the key, once; no log line or event may.
+	testlog.Secret(t, key)
 	h := map[string]string{"X-API-Key": key, "Mcp-Protocol-Version": "2025-06-18"}
 	post(t, base+"/mcp", h, `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"whoami","arguments":{}}}`)
 	post(t, base+"/mcp", h, `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"purge_cache","arguments":{}}}`)
@@ -64,9 +69,17 @@ func TestAuditFlag(t *testing.T) {
 		Status                                    int
 	}
 	var got []event
+	pastBanner := false
 	for len(got) < 3 {
 		select {
 		case l := <-lines:
+			if l == bannerEnd {
+				pastBanner = true
+				continue
+			}
+			if pastBanner { // the banner prints the key; nothing after it may
+				_, _ = io.WriteString(events, l+"\n")
+			}
 			if !strings.HasPrefix(l, "{") {
 				continue
 			}

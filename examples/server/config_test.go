@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // -store and $MCPAUTH_STORE name the key store, as in the mcpauth CLI; the
@@ -48,7 +50,8 @@ func TestStoreFlagAndDeprecatedKeys(t *testing.T) {
 				env[k] = v
 			}
 			var stderr strings.Builder
-			cfg, err := parseConfig(c.args, func(k string) string { return env[k] }, &stderr)
+			testlog.Secret(t, "hunter2")
+			cfg, err := parseConfig(c.args, func(k string) string { return env[k] }, io.MultiWriter(&stderr, testlog.Writer(t)))
 			switch {
 			case c.err != "":
 				if err == nil || !strings.Contains(err.Error(), c.err) {
@@ -76,7 +79,7 @@ func TestStoreFlagAndDeprecatedKeys(t *testing.T) {
 
 	// The conflict stops the server at start-up, before it listens.
 	env := map[string]string{"MCPAUTH_DATA_DIR": dir, "MCPAUTH_KEYS": b}
-	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-store", a}, func(k string) string { return env[k] }, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-store", a}, func(k string) string { return env[k] }, io.Discard, testlog.Writer(t))
 	if err == nil || !strings.Contains(err.Error(), "different key stores") {
 		t.Fatalf("run with conflicting stores: %v", err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"log/slog"
 	"net"
 	"net/http/httptest"
 	"net/url"
@@ -18,6 +17,7 @@ import (
 	"github.com/mcpauth/mcpauth/apikey/storeurl"
 	"github.com/mcpauth/mcpauth/internal/testcheck"
 	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // buildCLI builds cmd/mcpauth once per test binary run.
@@ -182,7 +182,7 @@ func TestDevKeyLease(t *testing.T) {
 			t.Fatal(err)
 		}
 		cfg.apiKey, cfg.now = apiKey, clock.Now
-		a, err := newApp(ctx, cfg, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8000}, slog.New(slog.DiscardHandler))
+		a, err := newApp(ctx, cfg, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8000}, testlog.New(t))
 		if err == nil {
 			t.Cleanup(a.close)
 		}
@@ -336,8 +336,9 @@ func TestRevokedConfiguredKeyRefused(t *testing.T) {
 	key, _ := cli(t, bin, env, "keys", "create", "--subject", devSubject)
 	key = strings.TrimSpace(key)
 	cli(t, bin, env, "keys", "revoke", key)
+	testlog.Secret(t, key)
 	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-api-key", key},
-		func(k string) string { return map[string]string{"MCPAUTH_DATA_DIR": dataDir}[k] }, io.Discard, io.Discard)
+		func(k string) string { return map[string]string{"MCPAUTH_DATA_DIR": dataDir}[k] }, io.Discard, testlog.Writer(t))
 	if err == nil || !strings.Contains(err.Error(), "revoked") {
 		t.Fatalf("start with a revoked -api-key: %v", err)
 	}

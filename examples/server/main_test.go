@@ -18,6 +18,8 @@ import (
 	"github.com/lestrrat-go/jwx/v3/jwa"
 	"github.com/lestrrat-go/jwx/v3/jwk"
 	"github.com/lestrrat-go/jwx/v3/jwt"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // started is a running example server.
@@ -41,8 +43,12 @@ func start(t *testing.T, env map[string]string, args ...string) *running {
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
+	// The server's log (stderr) is scanned for secrets, and so is what it
+	// prints on stdout after its banner (the -audit events): the banner
+	// alone may print the development key and token.
+	stderr, after := testlog.Writer(t), testlog.Writer(t)
 	go func() {
-		err := run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), func(k string) string { return env[k] }, pw, io.Discard)
+		err := run(ctx, append([]string{"-addr", "127.0.0.1:0"}, args...), func(k string) string { return env[k] }, pw, stderr)
 		pw.CloseWithError(errors.New("server stopped"))
 		done <- err
 	}()
@@ -88,8 +94,11 @@ func start(t *testing.T, env map[string]string, args ...string) *running {
 			}
 			if line == bannerEnd {
 				r.banner = b.String()
+				testlog.Secret(t, r.key)
+				testlog.Secret(t, r.token)
 				go func() {
-					for range lines {
+					for line := range lines {
+						_, _ = io.WriteString(after, line+"\n")
 					}
 				}()
 				return r
@@ -308,12 +317,12 @@ func TestConfigErrors(t *testing.T) {
 			env["MCPAUTH_STATELESS"] = "sometimes"
 		}
 		env["MCPAUTH_DATA_DIR"] = t.TempDir()
-		err := run(context.Background(), append([]string{"-addr", "127.0.0.1:0"}, args...), func(k string) string { return env[k] }, io.Discard, io.Discard)
+		err := run(context.Background(), append([]string{"-addr", "127.0.0.1:0"}, args...), func(k string) string { return env[k] }, io.Discard, testlog.Writer(t))
 		if err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	if err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, io.Discard, io.Discard); !errors.Is(err, errHelp) {
+	if err := run(context.Background(), []string{"-h"}, func(string) string { return "" }, io.Discard, testlog.Writer(t)); !errors.Is(err, errHelp) {
 		t.Errorf("-h: %v", err)
 	}
 }

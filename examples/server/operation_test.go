@@ -19,6 +19,7 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // opEchoBudget is the per-tool limit of echo in rateLimits (app.go): 30 a
@@ -743,7 +744,7 @@ func (h anomalyHandler) WithGroup(string) slog.Handler { return h }
 func captureAnomalies(t *testing.T) *anomalyLog {
 	a := &anomalyLog{}
 	prev := slog.Default()
-	slog.SetDefault(slog.New(anomalyHandler{log: a}))
+	slog.SetDefault(slog.New(testlog.Wrap(t, anomalyHandler{log: a})))
 	t.Cleanup(func() { slog.SetDefault(prev) })
 	return a
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -118,7 +118,7 @@ func TestExamplePolicyFile(t *testing.T) {
 	all := "rules:\n  - {methods: [initialize, tools/list], public: true}\n  - {tools: [whoami, echo, forecast, purge_cache], scopes: [tools]}\n"
 	write("rules:\n  - {tools: [whoami, echo], scopes: [tools]}\n")
 	env := func(string) string { return "" }
-	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-policy", file}, env, io.Discard, io.Discard)
+	err := run(context.Background(), []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-policy", file}, env, io.Discard, testlog.Writer(t))
 	if err == nil || !strings.Contains(err.Error(), "tool forecast") || !strings.Contains(err.Error(), "tool purge_cache") {
 		t.Fatalf("a policy without rules for forecast and purge_cache: %v", err)
 	}
@@ -128,7 +128,7 @@ func TestExamplePolicyFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := newApp(context.Background(), cfg, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8000}, slog.New(slog.DiscardHandler))
+	a, err := newApp(context.Background(), cfg, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8000}, testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}

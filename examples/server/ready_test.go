@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/mcpauth/mcpauth/internal/testenv"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // getReady fetches /ready and decodes its answer.
@@ -94,6 +95,7 @@ func TestReadyDegradedWithoutRedis(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
+	testlog.Secret(t, "s3cret-redis") // in no log line
 	r := start(t, nil, "-store", "memory:", "-redis", "redis://:s3cret-redis@"+addr+"/0")
 	code, status, checks := getReady(t, r)
 	if code != 200 || status != "degraded" || checks["keys"] != "ok" || !strings.HasPrefix(checks["ratelimit"], "degraded: ") ||

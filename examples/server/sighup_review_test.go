@@ -8,13 +8,14 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // TestReviewSIGHUPDuringStartUp: -policy promises "reloaded on SIGHUP",
@@ -89,7 +90,7 @@ func TestReviewSIGHUPHelper(t *testing.T) {
 		}
 		return ""
 	}
-	err := run(ctx, []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-stateless", "-policy", fifo}, getenv, os.Stdout, io.Discard)
+	err := run(ctx, []string{"-addr", "127.0.0.1:0", "-store", "memory:", "-stateless", "-policy", fifo}, getenv, os.Stdout, testlog.Writer(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,13 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // closeBound is how long a test waits for the server to close a
@@ -35,7 +36,7 @@ func timeoutConfig(t *testing.T, readHeader, read, write, idle time.Duration) co
 // listener, until the test ends.
 func serveOn(t *testing.T, ln net.Listener, cfg config, h http.Handler) {
 	t.Helper()
-	srv := newHTTPServer(cfg, h, slog.New(slog.DiscardHandler))
+	srv := newHTTPServer(cfg, h, testlog.New(t))
 	done := make(chan struct{})
 	go func() { _ = srv.Serve(ln); close(done) }()
 	t.Cleanup(func() { _ = srv.Close(); <-done })
@@ -49,7 +50,7 @@ func serveApp(t *testing.T, cfg config) (string, *app) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := newApp(context.Background(), cfg, ln.Addr(), slog.New(slog.DiscardHandler))
+	a, err := newApp(context.Background(), cfg, ln.Addr(), testlog.New(t))
 	if err != nil {
 		ln.Close()
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mcpauth/mcpauth/apikey"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 )
 
 // Memory returns an API-key authenticator over an in-memory store with
@@ -22,6 +23,7 @@ func Memory(t testing.TB, subjects map[string][]string) (*apikey.Authenticator, 
 		if err := store.Put(rec); err != nil {
 			t.Fatal(err)
 		}
+		testlog.Secret(t, key) // it must appear in no log line or event
 		keys[subject] = key
 	}
 	auth, err := apikey.New(apikey.Config{Store: store})

@@ -14,6 +14,7 @@ import (
 
 	"github.com/mcpauth/mcpauth"
 	"github.com/mcpauth/mcpauth/internal/testkeys"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
 	"github.com/mcpauth/mcpauth/policy"
@@ -59,7 +60,7 @@ func TestReview2ConditionsThroughTheGate(t *testing.T) {
 		t.Fatal(err)
 	}
 	auth, keys := testkeys.Memory(t, map[string][]string{"alice": {"tools"}, "bob": {"tools"}})
-	gate, err := mcpauth.New(mcpauth.Options{Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
+	gate, err := mcpauth.New(mcpauth.Options{Logger: testlog.New(t), Authenticators: []mcpauth.Authenticator{auth}, Authorizer: pol})
 	if err != nil {
 		t.Fatal(err)
 	}
