@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -182,6 +183,107 @@ func TestProxyStreams(t *testing.T) {
 	rest, _ := io.ReadAll(rd)
 	if !strings.Contains(string(rest), "data: two") {
 		t.Errorf("second event missing: %q", rest)
+	}
+}
+
+// The proxy reads a request's body whole before it sends the request on,
+// with a Content-Length even if the client sent it chunked: the server is
+// not reached while the body is still coming, so no response can race the
+// copy of the body (see newProxy). A body of maxProxyBody bytes goes
+// through; one byte more gets 413 and never reaches the server.
+func TestProxyBuffersRequestBody(t *testing.T) {
+	type seen struct {
+		length  int64
+		chunked bool
+		body    int
+		prefix  string
+	}
+	entered := make(chan struct{}, 1)
+	got := make(chan seen, 1)
+	backend := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		entered <- struct{}{}
+		b, _ := io.ReadAll(r.Body)
+		got <- seen{r.ContentLength, len(r.TransferEncoding) > 0, len(b), string(b[:min(len(b), 64)])}
+		w.WriteHeader(http.StatusAccepted)
+	}))
+	defer backend.Close()
+	h, err := newProxy(backend.URL+"/mcp", "X-API-Key", "mcp_test", slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	front := httptest.NewServer(accessLog(slog.New(slog.DiscardHandler), h))
+	defer front.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	wait := func(what string) seen {
+		t.Helper()
+		select {
+		case s := <-got:
+			return s
+		case <-ctx.Done():
+			t.Fatalf("%s: the server got no request", what)
+			return seen{}
+		}
+	}
+
+	// A chunked body (unknown length), its second half held back.
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, front.URL+"/mcp", pr)
+	status := make(chan int, 1)
+	go func() {
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			status <- 0
+			return
+		}
+		_ = res.Body.Close()
+		status <- res.StatusCode
+	}()
+	if _, err := io.WriteString(pw, `{"jsonrpc":"2.0",`); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-entered:
+		t.Fatal("the request reached the server before its body was complete")
+	case <-time.After(300 * time.Millisecond):
+	}
+	_, _ = io.WriteString(pw, `"id":1,"method":"ping"}`)
+	_ = pw.Close()
+	<-entered
+	const whole = `{"jsonrpc":"2.0","id":1,"method":"ping"}`
+	if s := wait("chunked body"); s.length != int64(len(whole)) || s.chunked || s.prefix != whole {
+		t.Errorf("the server got %+v, want Content-Length %d, not chunked, body %q", s, len(whole), whole)
+	}
+	if st := <-status; st != http.StatusAccepted {
+		t.Errorf("chunked body: status %d, want 202", st)
+	}
+
+	for _, c := range []struct {
+		size   int
+		status int
+	}{{maxProxyBody, http.StatusAccepted}, {maxProxyBody + 1, http.StatusRequestEntityTooLarge}} {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, front.URL+"/mcp", bytes.NewReader(make([]byte, c.size)))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatalf("body of %d bytes: %v", c.size, err)
+		}
+		_, _ = io.Copy(io.Discard, res.Body)
+		_ = res.Body.Close()
+		if res.StatusCode != c.status {
+			t.Errorf("body of %d bytes: status %d, want %d", c.size, res.StatusCode, c.status)
+		}
+		if c.status == http.StatusAccepted {
+			<-entered
+			if s := wait("4 MiB body"); s.body != c.size || s.length != int64(c.size) {
+				t.Errorf("body of %d bytes: the server got %+v", c.size, s)
+			}
+			continue
+		}
+		select {
+		case <-entered:
+			t.Errorf("body of %d bytes reached the server", c.size)
+		default:
+		}
 	}
 }
 
