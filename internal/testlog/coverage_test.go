@@ -26,9 +26,6 @@ var allowed = map[string]string{
 	// Fuzzing: the harness is built from the *testing.F, whose methods
 	// the fuzz target may not call; the MCP SDK's own debug logging only.
 	"operation/fuzz_test.go:newDiffHarness": "fuzz harness: testing.F may not be failed from inside the fuzz target",
-
-	// Owned by another session (e2e/ is not converted here). TODO.
-	"e2e/conformance/server/server_test.go:*": "TODO: e2e/ is another session's; convert its loggers to testlog",
 }
 
 // TestEveryTestLoggerIsScanned parses every _test.go file of the module

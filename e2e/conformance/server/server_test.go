@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"github.com/mcpauth/mcpauth/internal/testlog"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -32,7 +32,7 @@ func serve(t *testing.T, auth string, stateless bool) (*app, string) {
 	t.Helper()
 	srv := httptest.NewUnstartedServer(nil)
 	base := "http://" + srv.Listener.Addr().String()
-	logger := slog.New(slog.DiscardHandler)
+	logger := testlog.New(t)
 	a, err := newApp(t.Context(), appConfig{base: base, stateless: stateless, auth: auth}, logger)
 	if err != nil {
 		t.Fatal(err)
@@ -122,10 +122,10 @@ func TestOriginIsChecked(t *testing.T) {
 }
 
 func TestUnknownAuthMode(t *testing.T) {
-	if _, err := newApp(t.Context(), appConfig{base: "http://127.0.0.1:1", auth: "none"}, slog.New(slog.DiscardHandler)); err == nil {
+	if _, err := newApp(t.Context(), appConfig{base: "http://127.0.0.1:1", auth: "none"}, testlog.New(t)); err == nil {
 		t.Error("auth mode none accepted")
 	}
-	if _, err := newApp(t.Context(), appConfig{base: "http://127.0.0.1:1", auth: "key", apiKey: "not-a-key"}, slog.New(slog.DiscardHandler)); err == nil {
+	if _, err := newApp(t.Context(), appConfig{base: "http://127.0.0.1:1", auth: "key", apiKey: "not-a-key"}, testlog.New(t)); err == nil {
 		t.Error("a malformed key accepted")
 	}
 }
@@ -152,11 +152,11 @@ func TestProxyStreams(t *testing.T) {
 		_, _ = io.WriteString(w, "data: two\n\n")
 	}))
 	defer backend.Close()
-	h, err := newProxy(backend.URL+"/mcp", "X-API-Key", "mcp_test", slog.New(slog.DiscardHandler))
+	h, err := newProxy(backend.URL+"/mcp", "X-API-Key", "mcp_test", testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	front := httptest.NewServer(accessLog(slog.New(slog.DiscardHandler), h)) // as main serves it
+	front := httptest.NewServer(accessLog(testlog.New(t), h)) // as main serves it
 	defer front.Close()
 
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
@@ -207,11 +207,11 @@ func TestProxyBuffersRequestBody(t *testing.T) {
 		w.WriteHeader(http.StatusAccepted)
 	}))
 	defer backend.Close()
-	h, err := newProxy(backend.URL+"/mcp", "X-API-Key", "mcp_test", slog.New(slog.DiscardHandler))
+	h, err := newProxy(backend.URL+"/mcp", "X-API-Key", "mcp_test", testlog.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	front := httptest.NewServer(accessLog(slog.New(slog.DiscardHandler), h))
+	front := httptest.NewServer(accessLog(testlog.New(t), h))
 	defer front.Close()
 	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
 	defer cancel()
@@ -288,7 +288,7 @@ func TestProxyBuffersRequestBody(t *testing.T) {
 }
 
 func TestProxyRefusesBadConfig(t *testing.T) {
-	logger := slog.New(slog.DiscardHandler)
+	logger := testlog.New(t)
 	for _, c := range []struct{ target, header, key string }{
 		{"ftp://x/mcp", "X-API-Key", "k"},
 		{"http:///mcp", "X-API-Key", "k"},
