@@ -7,6 +7,9 @@ const (
 	CallJWKSFetch = "jwks.fetch"      // a fetch of a JWK Set (jwtauth.RemoteJWKS), background or for an unknown kid
 	CallKeyLookup = "apikey.lookup"   // a lookup in an API-key store, past any apikey.Cache
 	CallRateLimit = "ratelimit.redis" // a round trip of the Redis rate limiter (redislimit)
+	// CallIntrospection is a call of an RFC 7662 introspection endpoint
+	// (jwtauth.Introspector), past its cache.
+	CallIntrospection = "introspection"
 )
 
 // A Monitor is told what the auth chain's dependencies do — the calls it
@@ -14,8 +17,9 @@ const (
 // trips), whether a cache in front of them answered, and the state
 // changes of their circuit breakers — so that they can be counted, timed
 // and traced. Give one to the option of each dependency
-// (jwtauth.RemoteJWKSOptions.Monitor, apikey.Config.Monitor and
-// apikey.CacheOptions.Monitor, redislimit.Options.Monitor);
+// (jwtauth.RemoteJWKSOptions.Monitor, jwtauth.IntrospectionConfig.Monitor,
+// apikey.Config.Monitor and apikey.CacheOptions.Monitor,
+// redislimit.Options.Monitor);
 // otelaudit.NewMonitor makes one with OpenTelemetry.
 //
 // Its methods are called on the caller's goroutine, on the request path:

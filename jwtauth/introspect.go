@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/mcpauth/mcpauth"
+	"github.com/mcpauth/mcpauth/audit"
+	"github.com/mcpauth/mcpauth/internal/nilcheck"
 	"github.com/mcpauth/mcpauth/internal/ttlcache"
 	"github.com/mcpauth/mcpauth/mcpctx"
 )
@@ -85,6 +87,11 @@ type IntrospectionConfig struct {
 	// "iat" and when cached responses lapse. The endpoint's Timeout runs
 	// on real time.
 	Now func() time.Time
+
+	// Monitor, if set, is told of every call of the endpoint (a call
+	// named audit.CallIntrospection, timed and ended with its error) and
+	// of every cache lookup (hit or miss). otelaudit.NewMonitor makes one.
+	Monitor audit.Monitor
 }
 
 // Introspector authenticates opaque bearer tokens by asking the
@@ -145,6 +152,8 @@ func NewIntrospector(cfg IntrospectionConfig) (*Introspector, error) {
 		return nil, errors.New("jwtauth: IntrospectionConfig.CacheTTL is negative")
 	case cfg.CacheSize < 0:
 		return nil, errors.New("jwtauth: IntrospectionConfig.CacheSize is negative")
+	case cfg.Monitor != nil && nilcheck.Nil(cfg.Monitor):
+		return nil, errors.New("jwtauth: IntrospectionConfig.Monitor holds a nil pointer")
 	}
 	cfg.Audiences = slices.Clone(cfg.Audiences)
 	cfg.SubjectClaims = slices.Clone(cfg.SubjectClaims)
@@ -206,7 +215,11 @@ func (in *Introspector) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	var sum [32]byte
 	if in.cache != nil {
 		sum = sha256.Sum256([]byte(token))
-		if p, ok := in.cache.Get(sum); ok {
+		p, ok := in.cache.Get(sum)
+		if in.cfg.Monitor != nil {
+			in.cfg.Monitor.Cache(ctx, audit.CallIntrospection, ok)
+		}
+		if ok {
 			return p, nil
 		}
 	}
@@ -228,7 +241,9 @@ func (in *Introspector) Verify(ctx context.Context, token string) (*mcpctx.Princ
 	return p, nil
 }
 
-func (in *Introspector) introspect(ctx context.Context, token string) (Claims, error) {
+func (in *Introspector) introspect(ctx context.Context, token string) (_ Claims, err error) {
+	ctx, span := audit.StartCall(ctx, in.cfg.Monitor, audit.CallIntrospection)
+	defer func() { span.End(err) }()
 	form := url.Values{"token": {token}, "token_type_hint": {"access_token"}}
 	if in.cfg.AuthMethod == ClientSecretPost {
 		form.Set("client_id", in.cfg.ClientID)
