@@ -84,7 +84,10 @@ type Decision struct {
 // the request, naming the union of what the operations need. A request
 // without operations (GET, DELETE) needs a credential: only messages can
 // be public.
-func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decision {
+//
+// per, when not nil, has one entry per operation and gets each decided
+// operation's own decision (for the audit record).
+func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request, per []Decision) Decision {
 	if len(req.Ops) == 0 {
 		if p == nil {
 			return Decision{Outcome: OutcomeNeedCredential}
@@ -101,6 +104,9 @@ func authorize(a Authorizer, p *mcpctx.Principal, req *operation.Request) Decisi
 			continue // an answer to the server's own request
 		}
 		d := decide(a, p, op)
+		if per != nil {
+			per[i] = d
+		}
 		switch d.Outcome {
 		case OutcomeAllow:
 			out.Public = out.Public && d.Public

@@ -297,7 +297,6 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			}
 			r = r2
 			d := g.authorizeSpan(rec, r, nil, ops)
-			g.recordRules(rec, nil, ops, d)
 			switch {
 			case d.Outcome == OutcomeAllow && d.Public:
 				p, err, anonymous = mcpctx.Anonymous(), nil, true
@@ -322,7 +321,6 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 			// token must keep those too.
 			need := granted(g.authz, p, ops, nil)
 			d := g.authorizeSpan(rec, r, p, ops)
-			g.recordRules(rec, p, ops, d)
 			if d.Outcome == OutcomeInsufficientScope {
 				need = d.Scopes
 			}
@@ -347,7 +345,6 @@ func (g *Gate) Handler(next http.Handler) http.Handler {
 		rec.SetOperations(ops)
 		if g.authz != nil && !anonymous {
 			d := g.authorizeSpan(rec, r, p, ops)
-			g.recordRules(rec, p, ops, d)
 			switch d.Outcome {
 			case OutcomeAllow:
 			case OutcomeInsufficientScope:
@@ -416,7 +413,14 @@ func (g *Gate) authenticateSpan(rec *audit.Record, r *http.Request) (*mcpctx.Pri
 // ("mcpauth.authorize"), which ends with the kind of a refusal.
 func (g *Gate) authorizeSpan(rec *audit.Record, r *http.Request, p *mcpctx.Principal, ops *operation.Request) Decision {
 	_, span := rec.StartSpan(r.Context(), "mcpauth.authorize")
-	d := authorize(g.authz, p, ops)
+	var per []Decision
+	if rec.Active() {
+		per = make([]Decision, len(ops.Ops))
+	}
+	d := authorize(g.authz, p, ops, per)
+	if per != nil {
+		recordRules(rec, ops, d, per)
+	}
 	var err error
 	switch d.Outcome {
 	case OutcomeAllow:
@@ -479,22 +483,16 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 	return nil, ErrNoCredential
 }
 
-// recordRules records in rec the policy rules that decided the
-// operations of req (d is the request's decision), when some sink will
-// see them: each operation's own, asked again of the Authorizer — the
-// request's decision names only the rule of a refusal.
-func (g *Gate) recordRules(rec *audit.Record, p *mcpctx.Principal, req *operation.Request, d Decision) {
-	if !rec.Active() {
-		return
-	}
+// recordRules records in rec the policy rule of each operation of req,
+// from per, each operation's own decision (d is the request's): the rule
+// that allowed it, in an allowed request; in a refused one only the rules
+// that refused (an operation the policy allowed names no rule there,
+// rather than one that did not decide the refusal).
+func recordRules(rec *audit.Record, req *operation.Request, d Decision, per []Decision) {
 	rec.SetOperations(req)
-	if len(req.Ops) == 1 && d.Outcome != OutcomeAllow {
-		rec.SetRule(0, d.Rule) // the refusal's rule; an allowed request's decision names none
-		return
-	}
-	for i := range req.Ops {
-		if op := &req.Ops[i]; op.Kind != operation.Response {
-			rec.SetRule(i, g.authz.Authorize(p, op).Rule)
+	for i := range per {
+		if d.Outcome == OutcomeAllow || per[i].Outcome != OutcomeAllow {
+			rec.SetRule(i, per[i].Rule)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,7 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"slices"
-	"sync"
+	"strings"
 	"time"
 
 	"github.com/mcpauth/mcpauth/internal/nilcheck"
@@ -63,7 +62,7 @@ type Auditor struct {
 	args     bool
 	clientIP func(*http.Request) netip.Addr
 	nowFn    func() time.Time
-	pool     sync.Pool
+	made     bool
 }
 
 // New returns an Auditor for cfg, or an error when it has nowhere to send
@@ -82,13 +81,13 @@ func New(cfg Config) (*Auditor, error) {
 	if a.idHeader == "" {
 		a.idHeader = DefaultRequestIDHeader
 	}
-	a.pool.New = func() any { return new(Record) }
+	a.made = true
 	return a, nil
 }
 
 // Valid reports whether a was made by New (a nil or zero Auditor was
 // not): mcpauth.NewEndpoint refuses one that was not.
-func (a *Auditor) Valid() bool { return a != nil && a.pool.New != nil }
+func (a *Auditor) Valid() bool { return a != nil && a.made }
 
 func (a *Auditor) now() time.Time {
 	if a.nowFn != nil {
@@ -110,8 +109,11 @@ func (a *Auditor) Handler(next http.Handler) http.Handler {
 		panic("audit: Auditor.Handler on an Auditor that New did not make")
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec := a.pool.Get().(*Record)
-		*rec = Record{a: a, remaining: -1, ctx: r.Context()}
+		// A Record per request, not pooled: go-sdk keeps the context of a
+		// session's initialize request for the session's handlers, so a
+		// context may outlive its request (it then finds no Record: see
+		// Passed).
+		rec := &Record{a: a, remaining: -1, ctx: r.Context()}
 		rec.w.ResponseWriter = w
 		if a.tracer != nil {
 			rec.ctx, rec.span = a.tracer.StartRequest(r)
@@ -121,16 +123,29 @@ func (a *Auditor) Handler(next http.Handler) http.Handler {
 		if rec.active { // the clock, the id: only for events someone receives
 			rec.startNanos = a.now().UnixNano()
 			rec.requestID = requestID(r.Header.Get(a.idHeader))
-			w.Header().Set(a.idHeader, rec.requestID)
+			rec.idValue[0] = rec.requestID
+			w.Header()[a.idHeader] = rec.idValue[:] // Set, without a slice of its own
 		}
-		r = r.WithContext(context.WithValue(rec.ctx, recordKey{}, rec))
+		// The Record is its own context value: one allocation fewer
+		// than context.WithValue.
+		rec.c = recordCtx{Context: rec.ctx, rec: rec}
+		r = r.WithContext(&rec.c)
 		rec.req = r
-		defer a.finish(rec)
+		defer func() {
+			if p := recover(); p != nil {
+				// The handler panicked: net/http drops the connection
+				// (or sends 500 if nothing was written).
+				rec.panicked = true
+				a.finish(rec)
+				panic(p)
+			}
+			a.finish(rec)
+		}()
 		next.ServeHTTP(&rec.w, r)
 	})
 }
 
-// finish emits the request's events and returns its Record to the pool.
+// finish emits the request's events and ends its span.
 func (a *Auditor) finish(rec *Record) {
 	if rec.active {
 		a.emit(rec)
@@ -138,8 +153,6 @@ func (a *Auditor) finish(rec *Record) {
 	if rec.span != nil {
 		rec.span.End(nil)
 	}
-	*rec = Record{}
-	a.pool.Put(rec)
 }
 
 func (a *Auditor) emit(rec *Record) {
@@ -153,21 +166,34 @@ func (a *Auditor) emit(rec *Record) {
 		Reason:          rec.reason,
 		LimitPolicy:     rec.limitPolicy,
 		LimitRemaining:  rec.remaining,
-		ProtocolVersion: r.Header.Get("Mcp-Protocol-Version"),
+		ProtocolVersion: protocolVersion(r.Header.Get("Mcp-Protocol-Version")),
 		HTTPMethod:      r.Method,
 		Path:            r.URL.Path,
 		Latency:         time.Duration(end - rec.startNanos),
 		Count:           1,
 	}
-	if ev.Status == 0 {
-		ev.Status = http.StatusOK // nothing written: net/http answers 200
+	switch {
+	case rec.panicked:
+		ev.Status, ev.Outcome = http.StatusInternalServerError, Failed
+		ev.Reason = ReasonPanic
+	case ev.Status == 0 && rec.passed:
+		ev.Status = http.StatusOK // the handler wrote nothing: net/http answers 200
+	case ev.Status == 0:
+		// A layer answered nothing: the client went away while it
+		// decided (net/http answers 200 to no one).
+		ev.Outcome = Failed
+		if ev.Reason == "" {
+			ev.Reason = ReasonNoResponse
+		}
 	}
 	if rec.passed {
 		ev.AuthLatency = time.Duration(rec.authNanos - rec.startNanos)
 	} else {
 		ev.AuthLatency = ev.Latency
 	}
-	ev.Outcome = outcome(rec.passed, rec.reason != "", ev.Status)
+	if ev.Outcome == "" {
+		ev.Outcome = outcome(ev.Status)
+	}
 	if rec.passed && ev.Status >= 400 && ev.Reason == "" {
 		ev.Reason = ReasonHandler
 	}
@@ -190,8 +216,8 @@ func (a *Auditor) emit(rec *Record) {
 		if ip := a.clientIP(r); ip.IsValid() {
 			ev.RemoteAddr = ip.String()
 		}
-	} else if ap, err := netip.ParseAddrPort(r.RemoteAddr); err == nil {
-		ev.RemoteAddr = ap.Addr().Unmap().String()
+	} else {
+		ev.RemoteAddr = peerAddr(r.RemoteAddr)
 	}
 	var ops []operation.Op
 	if rec.ops != nil {
@@ -242,12 +268,11 @@ func (a *Auditor) send(rec *Record, ev *Event) {
 	}
 }
 
-// outcome is what a response with status says, for a request the chain
-// let through (passed) or refused (with a reason recorded, or not).
-func outcome(passed, refused bool, status int) Outcome {
-	if passed && !refused {
-		return Allowed
-	}
+// outcome is what a response with status says. A request the chain let
+// through and the MCP handler refused (go-sdk's 403 to another user's
+// session, its 404 to an unknown one) is counted by its status too: a
+// refusal is a refusal, whoever made it.
+func outcome(status int) Outcome {
 	switch {
 	case status < 400:
 		return Allowed
@@ -264,6 +289,43 @@ func outcome(passed, refused bool, status int) Outcome {
 		return BadRequest
 	}
 	return Failed
+}
+
+// peerAddr is the address of a request's RemoteAddr ("ip:port"), as a
+// substring of it where it can be (no allocation), "" when it does not
+// parse.
+func peerAddr(remote string) string {
+	ap, err := netip.ParseAddrPort(remote)
+	switch {
+	case err != nil:
+		return ""
+	case ap.Addr().Is4In6():
+		return ap.Addr().Unmap().String()
+	}
+	host := remote[:strings.LastIndexByte(remote, ':')]
+	if ap.Addr().Zone() == "" {
+		host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+		return host
+	}
+	return ap.Addr().String()
+}
+
+// protocolVersion is the MCP-Protocol-Version header as an event holds
+// it: a version (YYYY-MM-DD), "" when absent, "invalid" for anything
+// else — never the client's own bytes, which could be anything and long.
+func protocolVersion(v string) string {
+	if v == "" {
+		return ""
+	}
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return "invalid"
+	}
+	for i := 0; i < len(v); i++ {
+		if i != 4 && i != 7 && (v[i] < '0' || v[i] > '9') {
+			return "invalid"
+		}
+	}
+	return v
 }
 
 func claimString(claims map[string]any, name string) string {

@@ -9,9 +9,10 @@ import (
 // Outcome is what was decided about a request.
 type Outcome string
 
-// The outcomes, one per kind of answer. A request the chain let through
-// is Allowed, whatever the MCP handler then answered (its status is in
-// Event.Status, and Reason is ReasonHandler when it refused).
+// The outcomes, one per kind of answer, by the HTTP status answered. A
+// request the chain let through and the MCP handler refused (go-sdk's 403
+// to another user's session) has the outcome of its status and Reason
+// ReasonHandler.
 const (
 	Allowed         Outcome = "allowed"
 	Unauthenticated Outcome = "unauthenticated" // 401
@@ -36,6 +37,8 @@ const (
 	ReasonRateLimited        = "rate_limited"        // 429
 	ReasonLimiterUnavailable = "limiter_unavailable" // 503: the rate limiter failed closed
 	ReasonHandler            = "handler"             // the MCP handler refused after the chain allowed (404 session, 403 session user...)
+	ReasonNoResponse         = "no_response"         // nothing was answered: the client went away while a layer decided
+	ReasonPanic              = "panic"               // the handler panicked
 )
 
 // Event is one decision: one request, or one operation of a batch. Time

@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 
 	"github.com/mcpauth/mcpauth/mcpctx"
 	"github.com/mcpauth/mcpauth/operation"
@@ -16,33 +17,60 @@ import (
 //
 // A Record is used by the request's goroutine only.
 type Record struct {
-	a           *Auditor
-	w           statusWriter
-	ctx         context.Context
-	req         *http.Request
-	p           *mcpctx.Principal
-	ops         *operation.Request
-	rule        string
-	rules       []string // per operation, for a batch
-	reason      string
-	limitPolicy string
-	remaining   int
-	active      bool
-	passed      bool
-	startNanos  int64 // Config.Now at arrival, in nanoseconds since the Unix epoch
-	authNanos   int64
-	requestID   string
-	span        Span     // the request's, when the Auditor has a Tracer
-	observing   Observer // span, when it observes events
-	ev          Event
+	a            *Auditor
+	c            recordCtx // the context layers find the Record in
+	sealed       atomic.Bool
+	panicked     bool
+	limitRefused bool
+	w            statusWriter
+	ctx          context.Context
+	req          *http.Request
+	p            *mcpctx.Principal
+	ops          *operation.Request
+	rule         string
+	rules        []string // per operation, for a batch
+	reason       string
+	limitPolicy  string
+	remaining    int
+	active       bool
+	passed       bool
+	startNanos   int64 // Config.Now at arrival, in nanoseconds since the Unix epoch
+	authNanos    int64
+	requestID    string
+	idValue      [1]string // the response header's value slice
+	span         Span      // the request's, when the Auditor has a Tracer
+	observing    Observer  // span, when it observes events
+	ev           Event
 }
 
 type recordKey struct{}
 
-// RecordFrom returns the request's Record, or nil when it is not audited.
+// RecordFrom returns the request's Record, or nil when it is not audited
+// — and in the MCP handler and tool code (past Passed), where the chain
+// has decided: go-sdk runs a session's tools in the context of the
+// session's initialize request, which would be another request's Record.
 func RecordFrom(ctx context.Context) *Record {
 	r, _ := ctx.Value(recordKey{}).(*Record)
 	return r
+}
+
+// recordCtx is the request context with its Record: the Record's own
+// field, so that no context.WithValue is allocated.
+type recordCtx struct {
+	context.Context
+	rec *Record
+}
+
+// Value returns the Record for recordKey until the chain passed the
+// request, and asks the parent otherwise.
+func (c *recordCtx) Value(key any) any {
+	if _, ok := key.(recordKey); ok {
+		if c.rec.sealed.Load() {
+			return (*Record)(nil)
+		}
+		return c.rec
+	}
+	return c.Context.Value(key)
 }
 
 // Active reports whether some sink will receive this request's events:
@@ -100,8 +128,16 @@ func (r *Record) Refuse(reason string) {
 // Limited records that rate-limit policy left remaining calls (0 for the
 // policy that refused). Of several, the one with the least left is kept.
 func (r *Record) Limited(policy string, remaining int) {
-	if r != nil && (r.remaining < 0 || remaining < r.remaining) {
+	if r != nil && !r.limitRefused && (r.remaining < 0 || remaining < r.remaining) {
 		r.limitPolicy, r.remaining = policy, remaining
+	}
+}
+
+// LimitRefused records that rate-limit policy refused the request: the
+// event names it, whatever the other policies have left.
+func (r *Record) LimitRefused(policy string) {
+	if r != nil && !r.limitRefused {
+		r.limitPolicy, r.remaining, r.limitRefused = policy, 0, true
 	}
 }
 
@@ -111,6 +147,7 @@ func (r *Record) Limited(policy string, remaining int) {
 func (r *Record) Passed() {
 	if r != nil && !r.passed {
 		r.passed = true
+		r.sealed.Store(true) // the handler's context finds no Record
 		if r.active {
 			r.authNanos = r.a.now().UnixNano()
 		}
@@ -135,7 +172,7 @@ type statusWriter struct {
 }
 
 func (w *statusWriter) WriteHeader(code int) {
-	if w.status == 0 {
+	if w.status == 0 && code >= 200 { // 1xx (103 Early Hints) is not the answer
 		w.status = code
 	}
 	w.ResponseWriter.WriteHeader(code)

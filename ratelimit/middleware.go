@@ -199,6 +199,8 @@ func (m *Middleware) serveBeforeParse(w http.ResponseWriter, r *http.Request, ne
 	r = operation.Defer(r, func(w http.ResponseWriter, _ *http.Request, ops *operation.Request) bool {
 		// Keyed and limited as the request was before it was
 		// authenticated: the quota is the one charged above.
+		// The operations are known now: a refusal here names them.
+		audit.RecordFrom(first.Context()).SetOperations(ops)
 		rest, denied, ok := m.charge(w, first, nil, func(pol *Policy) int { return pol.counts(ops) - now(pol) })
 		if !ok {
 			return false
@@ -372,7 +374,9 @@ func (m *Middleware) deny(w http.ResponseWriter, r *http.Request, p *mcpctx.Prin
 		attrs = append(attrs, "principal", p.ID())
 	}
 	m.logger.Info("ratelimit: request denied", attrs...)
-	audit.RecordFrom(r.Context()).Refuse(audit.ReasonRateLimited)
+	rec := audit.RecordFrom(r.Context())
+	rec.Refuse(audit.ReasonRateLimited)
+	rec.LimitRefused(o.policy.Name)
 	rpcerr.RetryAfter(w.Header(), o.res.RetryAfter)
 	rpcerr.Write(w, http.StatusTooManyRequests, id, -32000, "Rate limit exceeded",
 		map[string]any{"policy": o.policy.Name, "retryAfter": retry})
