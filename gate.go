@@ -460,6 +460,15 @@ func (g *Gate) authenticate(r *http.Request) (*mcpctx.Principal, error) {
 			continue
 		}
 		if err != nil {
+			if p != nil && p.Method != mcpctx.MethodAnonymous &&
+				errors.Is(err, ErrInvalidCredential) && !errors.Is(err, ErrInsufficientScope) {
+				// An invalid credential whose owner the authenticator
+				// knows (a revoked API key): named in the audit event and
+				// the log, never admitted (Handler fails every error with
+				// 401 invalid_token here), and reduced to who it was, so
+				// that nothing reads its scopes or claims as granted.
+				return &mcpctx.Principal{Subject: p.Subject, Issuer: p.Issuer, Method: p.Method, KeyID: p.KeyID}, err
+			}
 			return nil, err
 		}
 		if p == nil || p.Subject == "" {

@@ -71,7 +71,9 @@ type Check struct {
 
 // ReadinessConfig configures [NewReadiness].
 type ReadinessConfig struct {
-	// Checks are asked, concurrently, at every request. At least one.
+	// Checks are asked, concurrently, by every run of the checks (see
+	// [Readiness]: concurrent requests share one run, and an answer is
+	// reused for ReadinessReuse). At least one.
 	Checks []Check
 	// Timeout bounds each check: it is the deadline of the ctx the
 	// checker gets. The answer waits a tenth longer for a checker that
@@ -96,7 +98,11 @@ type ReadinessConfig struct {
 //     every replica, which fixes nothing.
 //
 // A GET (or HEAD) runs every check concurrently, each within Timeout, and
-// answers with Cache-Control: no-store and a small JSON body:
+// answers with Cache-Control: no-store and a small JSON body. Requests
+// that arrive while the checks run share that run, and a run that ended
+// less than [ReadinessReuse] ago answers without asking again: however
+// often /ready is asked, each dependency is asked at most once at a time,
+// and about once a second.
 //
 //	200 {"status":"ready","checks":[{"name":"jwks","status":"ok"},{"name":"keys","status":"ok"}]}
 //	200 {"status":"degraded","checks":[…,{"name":"ratelimit","status":"degraded","reason":"…"}]}
@@ -106,8 +112,17 @@ type ReadinessConfig struct {
 // still serves, so the answer is 200) or "failed" (an error, no answer
 // within Timeout, or a panic; the answer is 503). Other methods get 405.
 //
+// A request that ends (its client went away) before the checks answer
+// gets the checks still running as failed ("the request ended before the
+// check answered"), but the run goes on for the requests that wait and
+// for the next: what it finds is logged and remembered; a request cut
+// short says nothing about the dependencies, and is neither.
+//
 // Reasons are the checkers' errors, on one line, cut at 200 bytes, with
-// the password of any URL and any password=, token= or secret= value
+// the password of any URL (its userinfo up to the last '@' before the
+// host, as url.Parse reads it) and the value of any parameter whose name
+// holds password, passwd, pwd, secret, token or key (password=,
+// sslpassword=, PGPASSWORD=, client_secret=, access_token=, api_key= …)
 // replaced by "xxxxx": the store URLs a server is configured with never
 // reach the answer. They do name the dependencies and how they fail, so
 // mount it where that may be seen (an internal port, or behind the load
@@ -119,8 +134,29 @@ type Readiness struct {
 	timeout time.Duration
 	logger  *slog.Logger
 
-	mu   sync.Mutex
-	last map[string]string // status of each check at the previous run
+	mu     sync.Mutex
+	last   map[string]string // status of each check at the previous run
+	flight *readinessRun     // the run in progress, nil when none
+	recent *readinessRun     // the last run that ended
+}
+
+// ReadinessReuse is how long the report of a run of the checks answers
+// the GET and HEAD requests of a [Readiness] after it ended, without
+// asking the dependencies again. [Readiness.Report] does not reuse
+// reports (it shares a run in progress only).
+const ReadinessReuse = time.Second
+
+// A readinessRun is one run of the checks, shared by the requests that
+// arrive while it runs.
+type readinessRun struct {
+	done chan struct{} // closed when rep and ended are set
+
+	mu       sync.Mutex
+	results  []CheckResult
+	answered []bool
+
+	rep   ReadinessReport // set before done is closed
+	ended time.Time       // when it ended; under Readiness.mu
 }
 
 // ReadinessReport is the answer of a [Readiness]: what it writes as JSON.
@@ -188,24 +224,97 @@ func NewReadiness(cfg ReadinessConfig) (*Readiness, error) {
 // gives.
 var errNoReadiness = errors.New("mcpauth: Readiness not created with NewReadiness")
 
-// Report runs every check, concurrently, each within the Timeout (and
-// ctx), and returns what ServeHTTP writes: for a probe of your own, or
-// metrics. A Readiness that NewReadiness did not make (the zero value, or
-// nil) reports not_ready.
+// Report runs every check, concurrently, each within the Timeout, and
+// returns what ServeHTTP writes: for a probe of your own, or metrics. A
+// call made while the checks run (for another call, or a request) shares
+// that run; one whose ctx ends first returns at once, the checks still
+// running reported as failed ("the request ended before the check
+// answered"), while the run goes on for the others. A Readiness that
+// NewReadiness did not make (the zero value, or nil) reports not_ready.
 func (h *Readiness) Report(ctx context.Context) ReadinessReport {
+	return h.report(ctx, 0)
+}
+
+// report is Report, answered by the last run if it ended less than
+// reuse ago.
+func (h *Readiness) report(ctx context.Context, reuse time.Duration) ReadinessReport {
 	if h == nil || h.timeout == 0 {
 		return ReadinessReport{Status: "not_ready", Checks: []CheckResult{{Name: "readiness", Status: "failed", Reason: errNoReadiness.Error()}}}
 	}
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	h.mu.Lock()
+	if f := h.recent; reuse > 0 && f != nil && time.Since(f.ended) < reuse {
+		h.mu.Unlock()
+		return f.report()
+	}
+	f := h.flight
+	if f == nil {
+		f = &readinessRun{done: make(chan struct{}), results: make([]CheckResult, len(h.checks)), answered: make([]bool, len(h.checks))}
+		h.flight = f
+		// The run belongs to no caller: one that leaves does not cut it
+		// short for the others (it keeps the values of ctx, a trace).
+		go h.runAll(context.WithoutCancel(ctx), f)
+	}
+	h.mu.Unlock()
+	select {
+	case <-f.done:
+		return f.report()
+	case <-ctx.Done():
+	}
+	select {
+	case <-f.done: // answered at the last moment
+		return f.report()
+	default:
+	}
+	// The caller left: what answered so far, the rest failed. Neither
+	// logged nor remembered: the run will say what the dependencies do.
+	f.mu.Lock()
 	results := make([]CheckResult, len(h.checks))
+	for i, c := range h.checks {
+		if f.answered[i] {
+			results[i] = f.results[i]
+		} else {
+			results[i] = CheckResult{Name: c.Name, Status: "failed", Reason: "the request ended before the check answered"}
+		}
+	}
+	f.mu.Unlock()
+	return summarize(results)
+}
+
+// runAll runs every check of f, concurrently, then logs the changes and
+// publishes the report.
+func (h *Readiness) runAll(ctx context.Context, f *readinessRun) {
 	var wg sync.WaitGroup
 	for i, c := range h.checks {
-		wg.Go(func() { results[i] = h.run(ctx, c) })
+		wg.Go(func() {
+			r := h.run(ctx, c)
+			f.mu.Lock()
+			f.results[i], f.answered[i] = r, true
+			f.mu.Unlock()
+		})
 	}
 	wg.Wait()
-	rep := ReadinessReport{Status: "ready", Checks: results}
+	f.mu.Lock()
+	f.rep = summarize(f.results)
+	f.mu.Unlock()
+	h.logChanges(f.rep.Checks) // before anyone sees the report: it is logged when Report returns
+	h.mu.Lock()
+	f.ended = time.Now()
+	h.flight, h.recent = nil, f
+	h.mu.Unlock()
+	close(f.done)
+}
+
+// report returns a copy of f's report, once f is done.
+func (f *readinessRun) report() ReadinessReport {
+	return ReadinessReport{Status: f.rep.Status, Checks: append([]CheckResult(nil), f.rep.Checks...)}
+}
+
+// summarize returns the report of results.
+func summarize(results []CheckResult) ReadinessReport {
+	rep := ReadinessReport{Status: "ready", Checks: append([]CheckResult(nil), results...)}
 	for _, r := range results {
 		switch {
 		case r.Status == "failed":
@@ -214,7 +323,6 @@ func (h *Readiness) Report(ctx context.Context) ReadinessReport {
 			rep.Status = "degraded"
 		}
 	}
-	h.logChanges(results)
 	return rep
 }
 
@@ -315,7 +423,7 @@ func (h *Readiness) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	rep := h.Report(r.Context())
+	rep := h.report(r.Context(), ReadinessReuse)
 	body, err := json.Marshal(rep)
 	if err != nil { // strings only: cannot happen
 		http.Error(w, "readiness report failed", http.StatusInternalServerError)
@@ -335,18 +443,23 @@ func (h *Readiness) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 var (
-	// A URL's password: scheme://user:PASSWORD@host.
-	urlPassword = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*):[^\s/@]*@`)
-	// key=value secrets, as in a PostgreSQL DSN (quoted or not) or a
-	// query string: the value up to the next space, & or ;, punctuation
-	// and all, rather than leak its last character.
-	secretParam = regexp.MustCompile(`(?i)\b(password|passwd|pwd|secret|token|api_key|apikey)=('[^']*'|"[^"]*"|[^\s&;]+)`)
+	// A URL's password: scheme://user:PASSWORD@host. As url.Parse reads
+	// it, the userinfo ends at the last '@' of the authority (which ends
+	// at the first '/', '?' or '#'), so the password may hold '@'s.
+	urlPassword = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^\s/?#:]*):[^\s/?#]*@`)
+	// key=value secrets, as in a PostgreSQL DSN (quoted or not), an
+	// environment or a query string: any name holding one of the words,
+	// '_' and all (sslpassword, PGPASSWORD, client_secret, access_token,
+	// db_password, secret_key), and the value up to the next space, & or
+	// ;, punctuation and all, rather than leak its last character.
+	secretParam = regexp.MustCompile(`(?i)\b([\w.-]*(?:password|passwd|pwd|secret|token|key)[\w.-]*)=('[^']*'|"[^"]*"|[^\s&;]+)`)
 	whitespace  = regexp.MustCompile(`\s+`)
 )
 
 // redact prepares an error text for a readiness answer or log line: on
-// one line, the password of any URL in it and the value of any password=,
-// token= or secret= parameter replaced by "xxxxx", cut at 200 bytes (with
+// one line, the password of any URL in it and the value of any parameter
+// named for a password, a secret, a token or a key replaced by "xxxxx",
+// cut at 200 bytes (with
 // "…"). Readiness applies it to every reason; checkers need not.
 func redact(s string) string {
 	s = urlPassword.ReplaceAllString(s, "${1}:xxxxx@")

@@ -199,6 +199,14 @@ func New(cfg Config) (*Authenticator, error) {
 // has the key header, or a bearer token with the key prefix; see Config.
 // An Authenticator that New did not make (the zero value, or nil) fails
 // every request with ErrUnavailable.
+//
+// For a key that is revoked or expired (its secret matched: the request
+// holds the key itself), it returns, with the ErrInvalidCredential error,
+// a principal naming the key and its owner (Subject, Issuer, Method and
+// KeyID only: no scopes, claims or rate limit), so that the gate's audit
+// event and log say which key was refused. It is never authenticated: a
+// caller must refuse every request Authenticate returns an error for,
+// principal or not.
 func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error) {
 	if a == nil || a.store == nil {
 		return nil, notConstructed()
@@ -231,10 +239,10 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 	}
 	now := a.now()
 	if !rec.RevokedAt.IsZero() && !now.Before(rec.RevokedAt) {
-		return nil, mcpauth.InvalidCredential("API key revoked", fmt.Errorf("%w: key id %s", ErrRevoked, id))
+		return a.refused(rec), mcpauth.InvalidCredential("API key revoked", fmt.Errorf("%w: key id %s", ErrRevoked, id))
 	}
 	if !rec.ExpiresAt.IsZero() && !now.Before(rec.ExpiresAt) {
-		return nil, mcpauth.InvalidCredential("API key expired", fmt.Errorf("%w: key id %s", ErrExpired, id))
+		return a.refused(rec), mcpauth.InvalidCredential("API key expired", fmt.Errorf("%w: key id %s", ErrExpired, id))
 	}
 	if rec.Subject == "" {
 		return nil, mcpauth.Unavailable("API key store unavailable", fmt.Errorf("record for key id %s has no subject", id))
@@ -258,6 +266,12 @@ func (a *Authenticator) Authenticate(r *http.Request) (*mcpctx.Principal, error)
 		a.tracker.Seen(rec.ID)
 	}
 	return p, nil
+}
+
+// refused returns the principal that names rec's key in the refusal of a
+// request presenting it: who and which key, nothing it would be granted.
+func (a *Authenticator) refused(rec *Record) *mcpctx.Principal {
+	return &mcpctx.Principal{Subject: rec.Subject, Issuer: a.issuer, Method: mcpctx.MethodAPIKey, KeyID: rec.ID}
 }
 
 // CredentialHeaders implements mcpauth.CredentialHeaderer: the gate refuses

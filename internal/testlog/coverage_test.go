@@ -21,7 +21,7 @@ import (
 var allowed = map[string]string{
 	// Benchmarks measure the cost of logging itself: a scanning handler
 	// would be the cost measured.
-	"audit_bench_test.go:BenchmarkAudit": "measures the cost of an event with a discarding, an observing and a JSON handler",
+	"audit_bench_test.go:BenchmarkAudit":                            "measures the cost of an event with a discarding, an observing and a JSON handler",
 	"audit_cost_review12_test.go:TestReview12EventCostWithinBudget": "counts the allocations an event adds: a scanning handler would be counted",
 
 	// Fuzzing: the harness is built from the *testing.F, whose methods

@@ -84,16 +84,21 @@ type Options struct {
 	// 5 s.
 	BreakerFailures int
 	BreakerCooldown time.Duration
-	// OnStateChange, if set, is called (synchronously; keep it quick) on
-	// every switch between using Redis and the failure mode.
+	// OnStateChange, if set, is called on every switch between using
+	// Redis and the failure mode, in the order of the switches and one at
+	// a time: by the call that made the switch, or, while an earlier
+	// switch is being told, by the call telling it, after it (so keep it
+	// quick). It may use the Limiter.
 	OnStateChange func(StateChange)
-	// Logger receives the same switches at Warn (open) and Info (closed).
+	// Logger receives the same switches at Warn (open) and Info (closed),
+	// in the same order.
 	Logger *slog.Logger
 	// Monitor, if set, is told of every Redis round trip (a call named
 	// audit.CallRateLimit: timed, and traced in the request's trace), of
 	// each decision the local denial cache made without Redis (a cache
 	// hit) or passed on, and of every switch of the breaker (its state:
-	// "closed", "open", "half-open"). otelaudit.NewMonitor makes one.
+	// "closed", "open", "half-open"; in order, as OnStateChange).
+	// otelaudit.NewMonitor makes one.
 	Monitor audit.Monitor
 	// Local configures the fallback limiter of FailLocal, a
 	// ratelimit.Memory. A nil Local.Now takes Now.
@@ -375,6 +380,12 @@ func (r *Limiter) notify(c StateChange) {
 }
 
 // breaker is a circuit breaker counting consecutive failures.
+//
+// Its switches are told (to the Logger, Monitor and OnStateChange) in the
+// order they are made, and never with mu held, since a listener may use
+// the Limiter: a switch is queued in pending under mu, and told by tell,
+// one at a time, by the goroutine that made it, or by the one telling an
+// earlier switch already.
 type breaker struct {
 	failures int
 	cooldown time.Duration
@@ -384,7 +395,39 @@ type breaker struct {
 	count    int
 	openedAt time.Time
 	probing  bool
-	lastErr  error // the failure that opened it last, for Ready
+	lastErr  error         // the failure that opened it last, for Ready
+	pending  []StateChange // switches made, not told yet, in order
+	telling  bool          // a goroutine is telling pending
+}
+
+// tell tells the pending switches, in order, unless another goroutine is
+// at it (it tells those queued meanwhile too). Called without mu held.
+func (b *breaker) tell(notify func(StateChange)) {
+	b.mu.Lock()
+	if b.telling {
+		b.mu.Unlock()
+		return
+	}
+	b.telling = true
+	told := false
+	defer func() {
+		if !told { // notify panicked: the next switch tells the rest
+			b.mu.Lock()
+			b.telling = false
+			b.mu.Unlock()
+		}
+	}()
+	for len(b.pending) > 0 {
+		c := b.pending[0]
+		b.pending[0] = StateChange{}
+		b.pending = b.pending[1:]
+		b.mu.Unlock()
+		notify(c)
+		b.mu.Lock()
+	}
+	b.pending = nil
+	b.telling, told = false, true
+	b.mu.Unlock()
 }
 
 // allow reports whether Redis may be called now.
@@ -400,8 +443,9 @@ func (b *breaker) allow(now time.Time, notify func(StateChange)) bool {
 			return false
 		}
 		b.state, b.probing = BreakerHalfOpen, true
+		b.pending = append(b.pending, StateChange{From: BreakerOpen, To: BreakerHalfOpen})
 		b.mu.Unlock()
-		notify(StateChange{From: BreakerOpen, To: BreakerHalfOpen})
+		b.tell(notify)
 		return true
 	default: // half-open: one probe at a time
 		if b.probing {
@@ -423,9 +467,12 @@ func (b *breaker) failure(now time.Time, err error, notify func(StateChange)) {
 		b.state, b.openedAt, b.lastErr = BreakerOpen, now, err
 	}
 	to := b.state
+	if from != to {
+		b.pending = append(b.pending, StateChange{From: from, To: to, Err: err})
+	}
 	b.mu.Unlock()
 	if from != to {
-		notify(StateChange{From: from, To: to, Err: err})
+		b.tell(notify)
 	}
 }
 
@@ -440,9 +487,12 @@ func (b *breaker) success(notify func(StateChange)) {
 	b.mu.Lock()
 	from := b.state
 	b.state, b.count, b.probing = BreakerClosed, 0, false
+	if from != BreakerClosed {
+		b.pending = append(b.pending, StateChange{From: from, To: BreakerClosed})
+	}
 	b.mu.Unlock()
 	if from != BreakerClosed {
-		notify(StateChange{From: from, To: BreakerClosed})
+		b.tell(notify)
 	}
 }
 
