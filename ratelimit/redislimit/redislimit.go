@@ -1,6 +1,7 @@
 package redislimit
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -100,6 +101,11 @@ type Options struct {
 	// "closed", "open", "half-open"; in order, as OnStateChange).
 	// otelaudit.NewMonitor makes one.
 	Monitor audit.Monitor
+	// MonitorName is the name this limiter's calls and breaker states
+	// are told to Monitor under: audit.CallRateLimit when empty. Give
+	// each limiter that shares a Monitor a name of its own, or their
+	// breakers' states are one series.
+	MonitorName string
 	// Local configures the fallback limiter of FailLocal, a
 	// ratelimit.Memory. A nil Local.Now takes Now.
 	Local ratelimit.MemoryOptions
@@ -157,6 +163,7 @@ type Limiter struct {
 	onChange func(StateChange)
 	logger   *slog.Logger
 	monitor  audit.Monitor
+	monName  string // the name told to monitor
 	now      func() time.Time
 }
 
@@ -224,6 +231,7 @@ func New(opts Options) (*Limiter, error) {
 		onChange: opts.OnStateChange,
 		logger:   logger,
 		monitor:  opts.Monitor,
+		monName:  cmp.Or(opts.MonitorName, audit.CallRateLimit),
 		now:      opts.Now,
 	}
 	r.denials.now = opts.Now
@@ -302,12 +310,12 @@ func (r *Limiter) Allow(ctx context.Context, key string, limit ratelimit.Limit, 
 	now := r.now()
 	if until, ok := r.denials.get(fullKey, cost, now); ok {
 		if r.monitor != nil {
-			r.monitor.Cache(ctx, audit.CallRateLimit, true)
+			r.monitor.Cache(ctx, r.monName, true)
 		}
 		return ratelimit.Result{Limit: limit, RetryAfter: until.Sub(now), ResetAfter: until.Sub(now)}, nil
 	}
 	if r.monitor != nil {
-		r.monitor.Cache(ctx, audit.CallRateLimit, false)
+		r.monitor.Cache(ctx, r.monName, false)
 	}
 	if !r.breaker.allow(now, r.notify) {
 		return r.fallback(key, limit, cost)
@@ -334,7 +342,7 @@ func (r *Limiter) call(ctx context.Context, key string, limit ratelimit.Limit, c
 	interval, tolerance := gcra.Params(limit.Rate, limit.Period, limit.Burst)
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
-	ctx, span := audit.StartCall(ctx, r.monitor, audit.CallRateLimit)
+	ctx, span := audit.StartCall(ctx, r.monitor, r.monName)
 	v, err := gcraScript.Run(ctx, r.client, []string{key}, interval, tolerance, cost).Int64Slice()
 	span.End(err)
 	if err != nil {
@@ -372,7 +380,7 @@ func (r *Limiter) notify(c StateChange) {
 		r.logger.Info("redislimit: Redis is back")
 	}
 	if r.monitor != nil {
-		r.monitor.State(audit.CallRateLimit, c.To.String())
+		r.monitor.State(r.monName, c.To.String())
 	}
 	if r.onChange != nil {
 		r.onChange(c)
