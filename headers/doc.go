@@ -16,14 +16,35 @@
 //		...
 //	}
 //
-// It never fails: outside a request it returns an empty map. Use [Include]
-// to re-admit a named header, or [IncludeAll] for everything. The context is
-// filled by mcpctx.Middleware (per MCP message) and by the mcpauth gate (per
-// HTTP request); [FromRequest] reads a tool's *mcp.CallToolRequest the same
-// way, and [FromHeader] filters a header you already hold.
+// Hidden by default, whatever the case of the name:
 //
-// A credential read from a custom header (an API key in X-Acme-Token) is
-// hidden too: authenticators name such headers (CredentialHeaders), the
+//   - hop-by-hop and transport headers (Host, Connection, Content-Type,
+//     Accept, Mcp-Session-Id, every Proxy-* …);
+//   - credential headers by name: Authorization, Cookie, X-API-Key,
+//     Api-Key, X-Auth-Token, X-Access-Token, X-CSRF-Token, and those in
+//     which reverse proxies forward the caller's token, identity or
+//     certificate: X-Forwarded-Authorization, X-Forwarded-Access-Token,
+//     X-Auth-Request-Access-Token (oauth2-proxy), X-Amzn-Oidc-* (AWS
+//     ALB), X-Goog-IAP-JWT-Assertion (Google IAP),
+//     Cf-Access-Jwt-Assertion (Cloudflare Access), X-MS-Token-AAD-*
+//     (Azure App Service), X-Forwarded-Client-Cert (Envoy);
+//   - every name that contains "token", "secret", "password",
+//     "assertion" or "signature", ends with "-key" (X-Crm-Key, not
+//     X-Keyboard-Layout) or starts with "cookie";
+//   - the credential headers of the gates and API-key authenticators of
+//     the process (below).
+//
+// Hiding a harmless header is the safe mistake: [Include] re-admits a
+// named header, and beats every rule above (the patterns, the lists and
+// [Exclude]); [IncludeAll] returns everything. [IsExcluded] applies the
+// rule to one name. FromContext never fails: outside a request it returns
+// an empty map. The context is filled by mcpctx.Middleware (per MCP
+// message) and by the mcpauth gate (per HTTP request); [FromRequest] reads
+// a tool's *mcp.CallToolRequest the same way, and [FromHeader] filters a
+// header you already hold.
+//
+// A credential read from a custom header no rule catches (an API key in
+// X-Acme-Auth) is hidden too: authenticators name such headers (CredentialHeaders), the
 // gate that let the request in records them for FromContext and
 // FromRequest, and every API-key authenticator and gate of the process
 // adds them to the names hidden everywhere — so that one endpoint's key
