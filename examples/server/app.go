@@ -81,6 +81,7 @@ type app struct {
 	policy      *policy.Live // the main endpoint's; Reload on SIGHUP
 	policyFrom  string
 	audit       bool            // -audit
+	requireTyp  string          // -require-typ
 	checks      []mcpauth.Check // what /ready asks
 	closers     []func() error
 }
@@ -130,14 +131,14 @@ func newApp(ctx context.Context, cfg config, addr net.Addr, logger *slog.Logger)
 			auds  []string
 		}{{&mainAuth, mainAuds}, {&adminAuth, []string{resource + "/admin"}}} {
 			auds := ep.auds
-			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second})
+			jwtAuth, err := jwtauth.New(jwtauth.Config{Issuer: issuer, Audiences: auds, Keys: keys, Leeway: 30 * time.Second, RequiredType: cfg.requireTyp})
 			if err != nil {
 				return nil, err
 			}
 			*ep.auths = append(*ep.auths, jwtAuth)
 		}
 		authServers = []string{issuer}
-		a.jwt = true
+		a.jwt, a.requireTyp = true, cfg.requireTyp
 	}
 
 	// One metadata document per MCP endpoint; the main one also at the root.
@@ -632,7 +633,9 @@ func (a *app) printBanner(w io.Writer) {
 	if a.audit {
 		fmt.Fprintln(w, "  audit:             one decision event per request, as a JSON line on stdout (-audit)")
 	}
-	if a.jwt {
+	if a.jwt && a.requireTyp != "" {
+		fmt.Fprintf(w, "  JWT access tokens are accepted as Authorization: Bearer (typ %s only).\n", a.requireTyp)
+	} else if a.jwt {
 		fmt.Fprintln(w, "  JWT access tokens are accepted as Authorization: Bearer.")
 	}
 	if a.devToken != "" {

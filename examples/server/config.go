@@ -35,6 +35,7 @@ type config struct {
 	policyFile   string
 	pepper       []byte
 	audit        bool      // -audit: decision events as JSON lines
+	requireTyp   string    // -require-typ: the JWT typ header required (at+jwt)
 	auditOut     io.Writer // where -audit writes them: run's stdout
 
 	// Connection timeouts; see newHTTPServer. Not flags: the defaults
@@ -89,6 +90,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	str(&audience, "audience", "MCPAUTH_AUDIENCE", "", "comma-separated audiences JWTs for the main endpoint must name (default: the resource URL; the admin endpoint always wants <resource>/admin)")
 	str(&cfg.jwksURL, "jwks-url", "MCPAUTH_JWKS_URL", "", "URL of the issuer's JWK Set, kept fresh in the background")
 	str(&cfg.jwksFile, "jwks-file", "MCPAUTH_JWKS_FILE", "", "local JWK Set file")
+	str(&cfg.requireTyp, "require-typ", "MCPAUTH_REQUIRE_TYP", "", `JWT "typ" header to require, like at+jwt (RFC 9068 access tokens: keeps ID tokens out); default: any`)
 	// The store's flags take no default from the environment, unlike the
 	// others: -h would print it, and a store URL may hold a password.
 	var storeFlag, keysFlag string
@@ -128,6 +130,9 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (c
 	}
 	if !strings.HasPrefix(cfg.path, "/") || strings.HasSuffix(cfg.path, "/") || strings.ContainsAny(cfg.path, "?#{} ") {
 		return cfg, fmt.Errorf("-path %q must start with / and not end with /", cfg.path)
+	}
+	if cfg.issuer == "" && !cfg.dev && cfg.requireTyp != "" {
+		return cfg, errors.New("-require-typ needs -issuer or -dev")
 	}
 	if cfg.issuer == "" && (cfg.jwksURL != "" || cfg.jwksFile != "" || len(cfg.audiences) > 0) {
 		return cfg, errors.New("-jwks-url, -jwks-file and -audience need -issuer")

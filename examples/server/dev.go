@@ -9,6 +9,7 @@ import (
 
 	"github.com/lestrrat-go/jwx/v3/jwa"
 	"github.com/lestrrat-go/jwx/v3/jwk"
+	"github.com/lestrrat-go/jwx/v3/jws"
 	"github.com/lestrrat-go/jwx/v3/jwt"
 
 	"github.com/mcpauth/mcpauth/jwtauth"
@@ -67,7 +68,13 @@ func (d *devIssuer) token(issuer, audience string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	signed, err := jwt.Sign(tok, jwt.WithKey(jwa.EdDSA(), d.signer))
+	// typ at+jwt: an access token (RFC 9068), so that -require-typ
+	// at+jwt takes it.
+	hdr := jws.NewHeaders()
+	if err := hdr.Set(jws.TypeKey, "at+jwt"); err != nil {
+		return "", err
+	}
+	signed, err := jwt.Sign(tok, jwt.WithKey(jwa.EdDSA(), d.signer, jws.WithProtectedHeaders(hdr)))
 	return string(signed), err
 }
 
