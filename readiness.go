@@ -84,6 +84,9 @@ type ReadinessConfig struct {
 	// becomes degraded or fails, at Info when it is ok again, with the
 	// same redacted reason the answer gives. Nil discards them.
 	Logger *slog.Logger
+	// Now is the clock that ages reused reports (ReadinessReuse); time.Now
+	// when nil. The checks' timeouts run on real time.
+	Now func() time.Time
 }
 
 // Readiness is the http.Handler an operator mounts at /ready: whether
@@ -133,6 +136,7 @@ type Readiness struct {
 	checks  []Check
 	timeout time.Duration
 	logger  *slog.Logger
+	now     func() time.Time
 
 	mu     sync.Mutex
 	last   map[string]string // status of each check at the previous run
@@ -209,7 +213,11 @@ func NewReadiness(cfg ReadinessConfig) (*Readiness, error) {
 		checks:  append([]Check(nil), cfg.Checks...),
 		timeout: cfg.Timeout,
 		logger:  cfg.Logger,
+		now:     cfg.Now,
 		last:    make(map[string]string, len(cfg.Checks)),
+	}
+	if h.now == nil {
+		h.now = time.Now
 	}
 	if h.timeout == 0 {
 		h.timeout = DefaultCheckTimeout
@@ -245,7 +253,7 @@ func (h *Readiness) report(ctx context.Context, reuse time.Duration) ReadinessRe
 		ctx = context.Background()
 	}
 	h.mu.Lock()
-	if f := h.recent; reuse > 0 && f != nil && time.Since(f.ended) < reuse {
+	if f := h.recent; reuse > 0 && f != nil && h.now().Sub(f.ended) < reuse {
 		h.mu.Unlock()
 		return f.report()
 	}
@@ -301,7 +309,7 @@ func (h *Readiness) runAll(ctx context.Context, f *readinessRun) {
 	f.mu.Unlock()
 	h.logChanges(f.rep.Checks) // before anyone sees the report: it is logged when Report returns
 	h.mu.Lock()
-	f.ended = time.Now()
+	f.ended = h.now()
 	h.flight, h.recent = nil, f
 	h.mu.Unlock()
 	close(f.done)

@@ -321,3 +321,36 @@ func (degradedLimiter) Ready(context.Context) error { return nil }
 func (degradedLimiter) Degraded(context.Context) error {
 	return errors.New("redislimit: Redis does not answer; limits are counted per replica (FailLocal)")
 }
+
+// TestReadinessReuseOnItsClock: a GET within ReadinessReuse of the last
+// run is answered from it, on ReadinessConfig.Now; past it the checks are
+// asked again.
+func TestReadinessReuseOnItsClock(t *testing.T) {
+	clock := testcheck.NewClock(time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
+	var asked sync.Mutex
+	n := 0
+	ready, err := mcpauth.NewReadiness(mcpauth.ReadinessConfig{Now: clock.Now, Logger: testlog.New(t), Checks: []mcpauth.Check{
+		{Name: "keys", Checker: mcpauth.CheckerFunc(func(context.Context) error { asked.Lock(); n++; asked.Unlock(); return nil })},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func() {
+		w := httptest.NewRecorder()
+		ready.ServeHTTP(w, httptest.NewRequest("GET", "/ready", nil))
+		if w.Code != http.StatusOK {
+			t.Fatalf("status %d", w.Code)
+		}
+	}
+	get()
+	clock.Add(mcpauth.ReadinessReuse - time.Millisecond)
+	get()
+	if n != 1 {
+		t.Fatalf("asked %d times within ReadinessReuse, want 1", n)
+	}
+	clock.Add(2 * time.Millisecond)
+	get()
+	if n != 2 {
+		t.Fatalf("asked %d times after ReadinessReuse, want 2", n)
+	}
+}
